@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkSpeakingTime } from './src/lib/remark-speaking-time.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  // Set SITE_URL and BASE_PATH to deploy under a sub-path, e.g. BASE_PATH=/prep/.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: {
+    // Small pages: inlined CSS saves a render-blocking request on every first visit.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    // Sätteri (the default) runs no remark plugins; these answers need GFM and our speaking time.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSpeakingTime] }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

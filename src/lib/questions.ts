@@ -1,0 +1,22 @@
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { byOrder } from './order.ts';
+
+export type QuestionEntry = CollectionEntry<'questions'>;
+
+/** Every question, in round order. */
+export async function getQuestions(): Promise<QuestionEntry[]> {
+  return byOrder(await getCollection('questions'));
+}
+
+/** The answer's speaking time in seconds, counted by the remark plugin at build. */
+export async function answerSeconds(entry: QuestionEntry): Promise<number> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return Number(remarkPluginFrontmatter['speakingSeconds'] ?? 0);
+}
+
+/** The round's introduction (title, description and the mindset as its body). */
+export async function getRound() {
+  const round = await getEntry('round', 'soft-skills-leadership');
+  if (!round) throw new Error('content/round/soft-skills-leadership.md is missing');
+  return round;
+}

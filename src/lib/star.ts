@@ -1,0 +1,31 @@
+import type { Question } from '../schemas/question.ts';
+
+export type StarField = 'situation' | 'task' | 'action' | 'result';
+
+const STORY_LABELS: Record<StarField, string> = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+};
+
+/** An approach has no events to tell, so its four parts read as context, aim, steps and outcome. */
+const APPROACH_LABELS: Record<StarField, string> = {
+  situation: 'Context',
+  task: 'Aim',
+  action: 'Steps',
+  result: 'Outcome',
+};
+
+export const STAR_FIELDS: readonly StarField[] = ['situation', 'task', 'action', 'result'];
+
+/** The four summary parts of an entry, labelled for its kind. */
+export function starParts(data: Pick<Question, 'kind' | StarField>) {
+  const labels = data.kind === 'story' ? STORY_LABELS : APPROACH_LABELS;
+  return STAR_FIELDS.map((field) => ({ field, label: labels[field], text: data[field] }));
+}
+
+export const KIND_LABELS: Record<Question['kind'], string> = {
+  story: 'STAR story',
+  approach: 'Approach in steps',
+};
