@@ -7,8 +7,8 @@ import { remarkSpeakingTime } from './src/lib/remark-speaking-time.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  // Set SITE_URL and BASE_PATH to deploy under a sub-path, e.g. BASE_PATH=/prep/.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Set SITE_URL (for canonical links) and BASE_PATH (to deploy under a sub-path, e.g. /prep/).
+  ...(process.env.SITE_URL && { site: process.env.SITE_URL }),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: {

@@ -9,8 +9,17 @@ export function isTheme(value: unknown): value is Theme {
   return value === 'light' || value === 'dark';
 }
 
+/** The page's localStorage, or undefined where reading it throws (disabled storage, sandboxed frames). */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a preference; storage that is missing or disabled reads as unset. */
-export function readPreference(key: string, storage: Storage | undefined = globalThis.localStorage): string | null {
+export function readPreference(key: string, storage: Storage | undefined = pageStorage()): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -19,7 +28,7 @@ export function readPreference(key: string, storage: Storage | undefined = globa
 }
 
 /** Writes a preference; returns false when storage refuses (private mode, quota), never throws. */
-export function writePreference(key: string, value: string, storage: Storage | undefined = globalThis.localStorage): boolean {
+export function writePreference(key: string, value: string, storage: Storage | undefined = pageStorage()): boolean {
   try {
     storage?.setItem(key, value);
     return storage !== undefined;

@@ -13,8 +13,8 @@ const starLine = (part: string) =>
 
 /** Frontmatter of one interview question in `content/questions/<id>.mdx`. */
 export const questionSchema = z.object({
-  /** Short heading of the question, e.g. "Managing Managers". */
-  title: z.string().trim().min(1),
+  /** Short heading of the question, e.g. "Managing Managers" (it is also the page title). */
+  title: z.string().trim().min(1).max(70, 'title must be at most 70 characters'),
   /** The interviewer's question, word for word. */
   question: z.string().trim().min(1),
   /** Position in the round: lower numbers come first. */

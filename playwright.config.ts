@@ -1,0 +1,27 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './src/cli/browser.ts';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+
+// End-to-end tests run against the built site served by `astro preview` (run `npm run build` first).
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npm run preview -- --ignore-lock --port ${PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+
+test('a question page prints on paper colours without header controls, answer in full', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await page.goto('/questions/upward-influence/');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const colours = await page.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return { background: style.backgroundColor, color: style.color };
+  });
+  expect(colours).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(0, 0, 0)' });
+  await expect(page.getByRole('region', { name: 'The answer' })).toContainText('became a blueprint for other divisions');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});

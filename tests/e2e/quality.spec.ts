@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { DIST, builtPages } from './site.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const pages = builtPages();
+
+/** The file behind a served path. */
+const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+
+test('every page is built', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/questions/managing-managers/']));
+});
+
+for (const path of pages) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${path} has no axe violations and no console errors in ${colorScheme}`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !(path === '/404.html' && message.text().includes('404'))) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+test('every page passes html-validate (recommended)', async () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  for (const path of pages) {
+    const report = await validator.validateString(readFileSync(fileOf(path), 'utf8'), path);
+    const messages = report.results.flatMap((result) => result.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
+  }
+});
+
+test('every internal link and #anchor resolves', () => {
+  const ids = new Map<string, Set<string>>();
+  const html = new Map<string, string>();
+  for (const path of pages) {
+    const text = readFileSync(fileOf(path), 'utf8');
+    html.set(path, text);
+    ids.set(path, new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  }
+  const broken: string[] = [];
+  let checked = 0;
+  for (const [path, text] of html) {
+    for (const [, href] of text.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+      if (!href || /^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
+      const target = new URL(href, `http://site${path}`);
+      const targetPath = target.pathname;
+      checked++;
+      const isPage = ids.has(targetPath);
+      let exists = isPage;
+      if (!isPage) {
+        try {
+          readFileSync(join(DIST, decodeURIComponent(targetPath)));
+          exists = true;
+        } catch {
+          exists = false;
+        }
+      }
+      if (!exists) broken.push(`${path} → ${href}`);
+      else if (target.hash && !ids.get(targetPath)?.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${path} → ${href} (no such anchor)`);
+    }
+  }
+  expect(checked).toBeGreaterThan(pages.length * 3);
+  expect(broken).toEqual([]);
+});
