@@ -1,18 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, htmlPages } from '../../src/cli/page-weight.ts';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+export const DIST = join(PROJECT_ROOT, 'dist');
 
 /** Every built HTML page as the URL path it is served at ("/", "/questions/x/", "/404.html"). */
-export function builtPages(): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const path = `/${relative(DIST, join(DIST, file)).split(sep).join('/')}`;
-      return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-    })
-    .sort();
-}
+export const builtPages = (): string[] => htmlPages(DIST);
 
 export interface SeedQuestion {
   number: number;

@@ -1,0 +1,60 @@
+// `npm run bench`: builds the site, weighs every page against the budgets, and with
+// `--lighthouse` runs Lighthouse (mobile, median of 3) on the home page and a question page.
+// A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUDGETS, PROJECT_ROOT, htmlPages, jsBudget, overBudget, weighPage, type Bytes } from './page-weight.ts';
+import { runLighthouse } from './lighthouse.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+  },
+});
+
+const DIST = join(PROJECT_ROOT, 'dist');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pair = ({ raw, gzip }: Bytes) => `${kb(raw).padStart(8)} ${kb(gzip).padStart(8)}`;
+
+if (!options['no-build']) {
+  const started = performance.now();
+  const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
+    process.exit(1);
+  }
+  console.log(`Build time (astro build + Pagefind): ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+}
+
+const weights = htmlPages(DIST).map((path) => weighPage(DIST, path));
+console.log(`${'page'.padEnd(34)} ${'HTML raw/gzip'.padStart(17)} ${'CSS raw/gzip'.padStart(17)} ${'JS raw/gzip'.padStart(17)} ${'total gzip'.padStart(10)}`);
+for (const w of weights) {
+  console.log(`${w.path.padEnd(34)} ${pair(w.html)} ${pair(w.css)} ${pair(w.js)} ${kb(w.total.gzip).padStart(10)}`);
+}
+
+const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+const mostJs = weights.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
+console.log(`\nHeaviest first visit: ${heaviest.path} ${kb(heaviest.total.gzip)} gzip (budget ${kb(BUDGETS.firstVisit)})`);
+console.log(`Most JavaScript: ${mostJs.path} ${kb(mostJs.js.gzip)} gzip (budget ${kb(jsBudget(mostJs.path))})`);
+
+const failures = weights.flatMap((w) => overBudget(w).map((problem) => `${w.path}: ${problem}`));
+console.log(failures.length ? `\nFAIL byte budgets:\n  ${failures.join('\n  ')}` : `\nPASS byte budgets: all ${weights.length} pages`);
+
+if (options.lighthouse) {
+  const runs = Number(options.runs);
+  console.log(`\nLighthouse (mobile, median of ${runs} runs):`);
+  const results = await runLighthouse(['/', '/questions/managing-managers/'], runs);
+  for (const { path, scores } of results) {
+    const line = Object.entries(scores).map(([category, score]) => `${category} ${score}`).join(', ');
+    const pass = Object.values(scores).every((score) => score === 100);
+    console.log(`  ${pass ? 'PASS' : 'FAIL'} ${path}: ${line}`);
+  }
+}
+
+process.exitCode = failures.length ? 1 : 0;

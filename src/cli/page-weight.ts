@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Raw and gzip bytes, as a compressing host sends them. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  /** The URL path the page is served at, without the base. */
+  path: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  /** Everything a first visit loads: the HTML (inline CSS and scripts included), linked files and the favicon. */
+  total: Bytes;
+}
+
+/** Budgets from DEVELOPERS.md, in gzip bytes. */
+export const BUDGETS = {
+  jsPerPage: 5 * 1024,
+  jsSearchPage: 20 * 1024,
+  firstVisit: 50 * 1024,
+};
+
+const size = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).byteLength });
+const add = (...all: Bytes[]): Bytes => all.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+
+/** Every HTML page under `dist`, as its served path. */
+export function htmlPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Reads an asset by its URL, dropping the deploy base. */
+function readAsset(dist: string, base: string, url: string): Buffer | undefined {
+  const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  const file = join(dist, path.split(/[?#]/)[0]!);
+  return existsSync(file) ? readFileSync(file) : undefined;
+}
+
+/** A module script and every module it imports statically (what the browser fetches before running it). */
+function moduleGraph(dist: string, base: string, url: string, seen: Set<string>): Bytes[] {
+  if (seen.has(url)) return [];
+  seen.add(url);
+  const code = readAsset(dist, base, url);
+  if (!code) return [];
+  const imports = [...code.toString().matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  return [size(code), ...imports.flatMap((spec) => moduleGraph(dist, base, new URL(spec, `http://x${url}`).pathname, seen))];
+}
+
+/** Weighs one built page: its HTML, inline and linked CSS, inline and module JavaScript, and favicon. */
+export function weighPage(dist: string, path: string, base = '/'): PageWeight {
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  const html = readFileSync(file, 'utf8');
+  // Inline code is weighed on its own for the CSS and JS columns, but travels inside the HTML.
+  const css: Bytes[] = [];
+  const js: Bytes[] = [];
+  const linked: Bytes[] = [];
+  const link = (href: string, into: Bytes[]) => {
+    const asset = readAsset(dist, base, href);
+    if (!asset) return;
+    into.push(size(asset));
+    linked.push(size(asset));
+  };
+  for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css.push(size(body!));
+  for (const [, href] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) link(href!, css);
+  const seen = new Set<string>();
+  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
+    const src = /src="([^"]+)"/.exec(attrs!)?.[1];
+    const modules = src ? moduleGraph(dist, base, src, seen) : [];
+    if (!src) {
+      js.push(size(body!));
+      for (const [, spec] of body!.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) modules.push(...moduleGraph(dist, base, spec!, seen));
+    }
+    js.push(...modules);
+    linked.push(...modules);
+  }
+  for (const [, href] of html.matchAll(/<link[^>]*rel="icon"[^>]*href="([^"]+)"/g)) link(href!, []);
+  return { path, html: size(html), css: add(...css), js: add(...js), total: add(size(html), ...linked) };
+}
+
+/** The JavaScript budget of a page: the search page may load more before the first keystroke. */
+export function jsBudget(path: string): number {
+  return path === '/search/' ? BUDGETS.jsSearchPage : BUDGETS.jsPerPage;
+}
+
+/** Where this page breaks a budget, in words; empty when it keeps them all. */
+export function overBudget(weight: PageWeight): string[] {
+  const problems: string[] = [];
+  if (weight.js.gzip > jsBudget(weight.path)) problems.push(`JavaScript ${weight.js.gzip} B gzip > ${jsBudget(weight.path)} B`);
+  if (weight.total.gzip > BUDGETS.firstVisit) problems.push(`first visit ${weight.total.gzip} B gzip > ${BUDGETS.firstVisit} B`);
+  return problems;
+}
+
+/** The project's root folder, whatever the working directory. */
+export const PROJECT_ROOT = join(import.meta.dirname, '../..');
