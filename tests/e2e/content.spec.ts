@@ -61,3 +61,13 @@ test('an unknown address shows the 404 page with a way home', async ({ page }) =
   await page.getByRole('main').getByRole('link', { name: 'home page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Soft Skills & Leadership');
 });
+
+test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
+  await page.goto('/questions/managing-managers/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
