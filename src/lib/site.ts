@@ -10,5 +10,8 @@ export interface NavItem {
 
 /** The header's links, in order. */
 export function navItems(): NavItem[] {
-  return [{ href: url(''), label: 'Questions' }];
+  return [
+    { href: url(''), label: 'Questions' },
+    { href: url('practice/'), label: 'Practice' },
+  ];
 }

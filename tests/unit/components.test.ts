@@ -4,7 +4,7 @@ import QuestionCard from '../../src/components/QuestionCard.astro';
 import StarSummary from '../../src/components/StarSummary.astro';
 import SpeakingTime from '../../src/components/SpeakingTime.astro';
 import { questionSchema } from '../../src/schemas/question.ts';
-import { readEntries } from './content-files.ts';
+import { readEntries } from './helpers/content-files.ts';
 
 const story = questionSchema.parse(readEntries().find(({ file }) => file === 'managing-managers.mdx')!.data);
 const approach = questionSchema.parse(readEntries().find(({ file }) => file === 'roadmap-and-budget.mdx')!.data);

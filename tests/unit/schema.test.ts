@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../src/schemas/question.ts';
 import { TOPICS } from '../../src/lib/topics.ts';
-import { readEntries } from './content-files.ts';
+import { readEntries } from './helpers/content-files.ts';
 
 const entries = readEntries();
 const valid = entries[0]!.data;

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export const QUESTIONS_DIR = join(import.meta.dirname, '../../content/questions');
+export const QUESTIONS_DIR = join(import.meta.dirname, '../../../content/questions');
 
 /** The frontmatter of every question file, as a writer typed it. */
 export function readEntries(): { file: string; data: Record<string, unknown> }[] {

@@ -1,0 +1,43 @@
+import type { Progress, Rating } from './progress.ts';
+
+/** What the practice session knows of a question. */
+export interface Card {
+  id: string;
+  order: number;
+  topics: readonly string[];
+}
+
+/** Never practised first, then the weakest ratings. */
+const RANK: Record<Rating | 'new', number> = { new: 0, 'needs-work': 1, 'getting-there': 2, 'nailed-it': 3 };
+
+/**
+ * The order of a practice session: never practised, then "Needs work", "Getting there",
+ * "Nailed it"; within each, least recently practised first, then by `order`.
+ */
+export function practiceOrder<T extends Card>(cards: readonly T[], progress: Progress): T[] {
+  const key = (card: T) => {
+    const attempt = progress.questions[card.id];
+    return { rank: RANK[attempt?.rating ?? 'new'], at: attempt ? Date.parse(attempt.at) : 0 };
+  };
+  return [...cards].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka.rank - kb.rank || ka.at - kb.at || a.order - b.order;
+  });
+}
+
+/** The cards on any of the chosen topics; all of them when none is chosen. */
+export function filterByTopics<T extends Card>(cards: readonly T[], topics: readonly string[]): T[] {
+  if (topics.length === 0) return [...cards];
+  return cards.filter((card) => card.topics.some((topic) => topics.includes(topic)));
+}
+
+/** A Fisher–Yates shuffle; `random` is injectable so tests can repeat it. */
+export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j]!, result[i]!];
+  }
+  return result;
+}

@@ -1,0 +1,216 @@
+import { filterByTopics, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
+import { RATINGS, emptyProgress, exportProgress, loadProgress, parseProgress, rate, saveProgress, type Rating } from '../lib/progress.ts';
+import { PREFERENCE_KEYS } from '../lib/preferences.ts';
+import { readItem, writeItem } from '../lib/storage.ts';
+import { showProgress } from './progress-view.ts';
+
+interface CardElement extends Card {
+  element: HTMLElement;
+  seconds: number;
+  title: string;
+}
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** Fields where a typed letter is text, not a shortcut. */
+const TYPING = 'textarea, select, [contenteditable]:not([contenteditable="false"]), input:not([type=checkbox], [type=radio], [type=button], [type=submit], [type=reset], [type=file])';
+/** Controls that already act on Space and Enter themselves. */
+const ACTIVATES = 'button, a[href], summary, input, select, textarea';
+
+class PracticeSession extends HTMLElement {
+  #cards: CardElement[] = [];
+  #deck: CardElement[] = [];
+  #index = 0;
+  #progress = loadProgress();
+  #elapsed = 0;
+  #startedAt: number | undefined;
+  #tick: ReturnType<typeof setInterval> | undefined;
+
+  #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+
+  connectedCallback() {
+    this.#cards = [...this.querySelectorAll<HTMLElement>('.card')].map((element) => ({
+      element,
+      id: element.dataset['id']!,
+      order: Number(element.dataset['order']),
+      topics: (element.dataset['topics'] ?? '').split(' '),
+      seconds: Number(element.dataset['seconds']),
+      title: element.querySelector('h2')?.textContent ?? '',
+    }));
+    this.#$<HTMLInputElement>('[name=shortcuts]').checked = readItem(PREFERENCE_KEYS.shortcuts) !== 'off';
+
+    this.addEventListener('click', (event) => {
+      const target = (event.target as Element).closest<HTMLElement>('[data-action], [data-rate]');
+      if (!target) return;
+      if (target.dataset['rate']) this.#rate(target.dataset['rate'] as Rating);
+      else this.#act(target.dataset['action']!);
+    });
+    this.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
+      else if (input.name === 'topic' || input.name === 'shuffle') this.#build();
+      else if (input.matches('[data-import]')) void this.#import(input);
+    });
+    document.addEventListener('keydown', this.#onKey);
+    showProgress(this, this.#progress);
+    this.#build();
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('keydown', this.#onKey);
+    clearInterval(this.#tick);
+  }
+
+  #act(action: string) {
+    switch (action) {
+      case 'reveal':
+        return this.#reveal(!this.#current?.element.hasAttribute('data-revealed'));
+      case 'next':
+        return this.#go(this.#index + 1);
+      case 'previous':
+        return this.#go(this.#index - 1);
+      case 'timer':
+        return this.#toggleTimer();
+      case 'reset-timer':
+        return this.#resetTimer();
+      case 'keys':
+        return this.#$<HTMLDialogElement>('dialog').showModal();
+      case 'export':
+        return this.#export();
+      case 'reset':
+        return this.#reset();
+    }
+  }
+
+  get #current(): CardElement | undefined {
+    return this.#deck[this.#index];
+  }
+
+  /** Orders and filters the deck: weakest first, or shuffled; only the chosen topics. */
+  #build() {
+    const topics = [...this.querySelectorAll<HTMLInputElement>('[name=topic]:checked')].map((box) => box.value);
+    const ordered = practiceOrder(filterByTopics(this.#cards, topics), this.#progress);
+    this.#deck = this.#$<HTMLInputElement>('[name=shuffle]').checked ? shuffle(ordered) : ordered;
+    this.#go(0);
+  }
+
+  #go(index: number) {
+    if (this.#deck.length === 0) return;
+    this.#index = (index + this.#deck.length) % this.#deck.length;
+    for (const card of this.#cards) card.element.toggleAttribute('data-current', card === this.#current);
+    this.#reveal(false);
+    this.#resetTimer();
+    const card = this.#current!;
+    this.#$('[data-target]').textContent = `of about ${clock(card.seconds)}`;
+    this.#$('[data-position]').textContent = `Question ${this.#index + 1} of ${this.#deck.length}: ${card.title}`;
+    this.#$('[data-action=reveal]').setAttribute('aria-controls', `answer-${card.id}`);
+  }
+
+  #reveal(open: boolean) {
+    const card = this.#current;
+    if (!card) return;
+    card.element.toggleAttribute('data-revealed', open);
+    const button = this.#$('[data-action=reveal]');
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? 'Hide answer' : 'Reveal answer';
+    this.#$('[data-rating]').hidden = !open;
+    const rating = this.#progress.questions[card.id]?.rating;
+    for (const choice of this.querySelectorAll<HTMLElement>('[data-rate]')) {
+      choice.setAttribute('aria-pressed', String(choice.dataset['rate'] === rating));
+    }
+  }
+
+  #rate(rating: Rating) {
+    const card = this.#current;
+    if (!card?.element.hasAttribute('data-revealed')) return;
+    this.#progress = rate(this.#progress, card.id, rating);
+    const saved = saveProgress(this.#progress);
+    showProgress(this, this.#progress);
+    this.#reveal(true);
+    this.#status(saved ? '' : 'Your browser would not save this rating; it lasts until you leave the page.');
+  }
+
+  #toggleTimer() {
+    if (this.#startedAt === undefined) {
+      this.#startedAt = Date.now() - this.#elapsed * 1000;
+      this.#tick = setInterval(() => this.#showTime(), 250);
+    } else {
+      this.#showTime();
+      clearInterval(this.#tick);
+      this.#startedAt = undefined;
+    }
+    this.#$('[data-action=timer]').textContent = this.#startedAt === undefined ? 'Start timer' : 'Pause timer';
+  }
+
+  #resetTimer() {
+    clearInterval(this.#tick);
+    this.#startedAt = undefined;
+    this.#elapsed = 0;
+    this.#$('[data-action=timer]').textContent = 'Start timer';
+    this.#showTime();
+  }
+
+  #showTime() {
+    if (this.#startedAt !== undefined) this.#elapsed = Math.floor((Date.now() - this.#startedAt) / 1000);
+    const target = this.#current?.seconds ?? 0;
+    const over = this.#elapsed - target;
+    const elapsed = this.#$('[data-elapsed]');
+    elapsed.textContent = over > 0 ? `${clock(this.#elapsed)}, ${clock(over)} over time` : clock(this.#elapsed);
+    elapsed.toggleAttribute('data-over', over > 0);
+  }
+
+  #export() {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([exportProgress(this.#progress)], { type: 'application/json' }));
+    link.download = `practice-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    this.#status('Progress exported.');
+  }
+
+  async #import(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed = parseProgress(await file.text());
+    if (!parsed.ok) return this.#status(`“${file.name}” was not imported: ${parsed.error}. Nothing changed.`);
+    this.#progress = parsed.progress;
+    saveProgress(this.#progress);
+    showProgress(this, this.#progress);
+    this.#build();
+    this.#status(`Imported ratings for ${Object.keys(parsed.progress.questions).length} questions.`);
+  }
+
+  #reset() {
+    if (!confirm('Delete every practice rating kept on this device?')) return;
+    this.#progress = emptyProgress();
+    saveProgress(this.#progress);
+    showProgress(this, this.#progress);
+    this.#build();
+    this.#status('Progress reset.');
+  }
+
+  #status(message: string) {
+    this.#$('[data-tools-status]').textContent = message;
+  }
+
+  #onKey = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!this.#$<HTMLInputElement>('[name=shortcuts]').checked) return;
+    const target = event.target as Element;
+    if (target.closest(TYPING) || this.#$<HTMLDialogElement>('dialog').open) return;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (key === ' ' || key === 'Enter') {
+      if (target.closest(ACTIVATES)) return;
+      this.#act('reveal');
+    } else if (key === '1' || key === '2' || key === '3') this.#rate(RATINGS[Number(key) - 1]!);
+    else if (key === 'n' || key === 'ArrowRight') this.#act('next');
+    else if (key === 'p' || key === 'ArrowLeft') this.#act('previous');
+    else if (key === 't') this.#act('timer');
+    else if (key === '?') this.#act('keys');
+    else return;
+    event.preventDefault();
+  };
+}
+
+customElements.define('practice-session', PracticeSession);
