@@ -5,11 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGETS, PROJECT_ROOT, htmlPages, jsBudget, overBudget, weighPage, type Bytes } from './page-weight.ts';
+import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const { values: options } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
   },
@@ -45,6 +47,23 @@ console.log(`Most JavaScript: ${mostJs.path} ${kb(mostJs.js.gzip)} gzip (budget 
 
 const failures = weights.flatMap((w) => overBudget(w).map((problem) => `${w.path}: ${problem}`));
 console.log(failures.length ? `\nFAIL byte budgets:\n  ${failures.join('\n  ')}` : `\nPASS byte budgets: all ${weights.length} pages`);
+
+if (!options['no-browser']) {
+  // Progress and practice mode change what the first paint shows: measure with and without them.
+  const states = {
+    'fresh visitor': {},
+    'practice mode, rated': {
+      'study:practice': 'on',
+      'study:progress': JSON.stringify({ version: 1, questions: { 'managing-managers': { rating: 'needs-work', at: new Date().toISOString() } } }),
+    },
+  };
+  const shifts = await measureLayoutShift(weights.map((w) => w.path), states);
+  const worst = shifts.reduce((a, b) => (b.cls > a.cls ? b : a));
+  const shifting = shifts.filter((s) => s.cls > 0);
+  console.log(`\nLayout shift (CLS) on load, Chromium at 412x823, ${shifts.length} loads: worst ${worst.cls.toFixed(4)} (${worst.path}, ${worst.storage})`);
+  console.log(shifting.length ? `FAIL CLS 0:\n  ${shifting.map((s) => `${s.path} (${s.storage}): ${s.cls.toFixed(4)}`).join('\n  ')}` : 'PASS CLS 0 on every page');
+  if (shifting.length) failures.push('layout shift');
+}
 
 if (options.lighthouse) {
   const runs = Number(options.runs);

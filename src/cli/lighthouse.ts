@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './browser.ts';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { startPreview } from './preview-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const PORT = 4329;
@@ -16,30 +14,11 @@ export interface LighthouseResult {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Serves the built site with `astro preview` until the returned function is called. */
-async function preview(): Promise<() => void> {
-  const server = spawn(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'],
-    { cwd: PROJECT_ROOT, stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => server.kill();
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error('astro preview did not start');
-}
-
 /** Lighthouse's default mobile emulation and throttling, `runs` times per page; the median of each category. */
 export async function runLighthouse(paths: string[], runs: number): Promise<LighthouseResult[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error(NO_BROWSER_MESSAGE);
-  const stop = await preview();
+  const stop = await startPreview(PORT);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const results: LighthouseResult[] = [];

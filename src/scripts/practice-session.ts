@@ -48,7 +48,7 @@ class PracticeSession extends HTMLElement {
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
-      else if (input.name === 'topic' || input.name === 'shuffle') this.#build();
+      else if (input.name === 'shuffle' || input.hasAttribute('data-topic')) this.#build();
       else if (input.matches('[data-import]')) void this.#import(input);
     });
     document.addEventListener('keydown', this.#onKey);
@@ -88,7 +88,7 @@ class PracticeSession extends HTMLElement {
 
   /** Orders and filters the deck: weakest first, or shuffled; only the chosen topics. */
   #build() {
-    const topics = [...this.querySelectorAll<HTMLInputElement>('[name=topic]:checked')].map((box) => box.value);
+    const topics = [...this.querySelectorAll<HTMLInputElement>('[data-topic]:checked')].map((box) => box.value);
     const ordered = practiceOrder(filterByTopics(this.#cards, topics), this.#progress);
     this.#deck = this.#$<HTMLInputElement>('[name=shuffle]').checked ? shuffle(ordered) : ordered;
     this.#go(0);
@@ -178,7 +178,8 @@ class PracticeSession extends HTMLElement {
     saveProgress(this.#progress);
     showProgress(this, this.#progress);
     this.#build();
-    this.#status(`Imported ratings for ${Object.keys(parsed.progress.questions).length} questions.`);
+    const count = Object.keys(parsed.progress.questions).length;
+    this.#status(`Imported ratings for ${count} ${count === 1 ? 'question' : 'questions'}.`);
   }
 
   #reset() {

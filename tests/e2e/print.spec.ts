@@ -14,3 +14,15 @@ test('a question page prints on paper colours without header controls, answer in
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
+
+test('a question page in practice mode still prints the STAR summary and the whole answer', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('study:practice', 'on'));
+  await page.goto('/questions/matrixed-conflict/');
+  const answer = page.getByText('We turned a conflict into a collaboration');
+  await expect(answer).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer).toBeVisible();
+  await expect(page.getByRole('region', { name: 'STAR summary' }).getByText('Find a solution that met his stability')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Reveal/ })).toHaveCount(0);
+  await expect(page.getByRole('switch', { name: 'Practice mode' })).toBeHidden();
+});

@@ -1,0 +1,48 @@
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './browser.ts';
+import { startPreview } from './preview-server.ts';
+
+const PORT = 4328;
+
+export interface ShiftResult {
+  path: string;
+  /** Cumulative layout shift of the load, with the stored preferences given. */
+  cls: number;
+  storage: string;
+}
+
+/** Loads each page in Chromium (mobile viewport) with each storage state and sums its layout shifts. */
+export async function measureLayoutShift(paths: string[], states: Record<string, Record<string, string>>): Promise<ShiftResult[]> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  const stop = await startPreview(PORT);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const results: ShiftResult[] = [];
+    for (const [storage, items] of Object.entries(states)) {
+      for (const path of paths) {
+        const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+        await page.addInitScript((entries) => {
+          for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+        }, items);
+        await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
+        const cls = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(total), 500);
+            }),
+        );
+        results.push({ path, cls, storage });
+        await page.close();
+      }
+    }
+    return results;
+  } finally {
+    await browser.close();
+    stop();
+  }
+}

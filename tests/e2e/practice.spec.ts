@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const position = (page: Page) => page.getByText(/^Question \d+ of \d+: /);
+const currentTitle = async (page: Page) => ((await position(page).textContent()) ?? '').replace(/^Question \d+ of \d+: /, '');
+const reveal = (page: Page) => page.getByRole('button', { name: 'Reveal answer' });
+
+/** Stored progress for the ids given, rated days apart in the given order. */
+function progressOf(ratings: [string, string][]) {
+  const questions = Object.fromEntries(ratings.map(([id, rating], day) => [id, { rating, at: new Date(Date.UTC(2026, 10, day + 1)).toISOString() }]));
+  return JSON.stringify({ version: 1, questions });
+}
+
+test('one question at a time with its answer hidden; reveal, rate, move on', async ({ page }) => {
+  await page.goto('/practice/');
+  await expect(position(page)).toHaveText('Question 1 of 5: Managing Managers');
+  await expect(page.getByRole('heading', { level: 2, name: 'Managing Managers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Upward Management & Influence' })).toBeHidden();
+  const answer = page.getByText('My philosophy for managing managers');
+  await expect(answer).toBeHidden();
+  await expect(page.getByRole('group', { name: 'How did it go?' })).toBeHidden();
+
+  await reveal(page).click();
+  await expect(answer).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide answer' })).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Nailed it' }).click();
+  await expect(page.getByRole('button', { name: 'Nailed it' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(position(page)).toHaveText('Question 2 of 5: Upward Management & Influence');
+  await expect(page.getByText('In my previous role')).toBeHidden();
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(position(page)).toHaveText('Question 1 of 5: Managing Managers');
+});
+
+test('a rating is kept across a reload and shown on the home page', async ({ page }) => {
+  await page.goto('/practice/');
+  await reveal(page).click();
+  await page.getByRole('button', { name: 'Needs work' }).click();
+  await page.reload();
+  await expect(page.getByText('1 of 5 practised, 1 needs work')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('1 of 5 practised, 1 needs work')).toBeVisible();
+  const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Managing Managers' }) });
+  await expect(card.getByText('Last rating: Needs work')).toBeVisible();
+});
+
+test('order after ratings: never practised, then Needs work, Getting there, Nailed it, oldest first', async ({ page }) => {
+  await page.addInitScript(
+    (value) => localStorage.setItem('study:progress', value),
+    progressOf([
+      ['managing-managers', 'nailed-it'],
+      ['upward-influence', 'needs-work'],
+      ['matrixed-conflict', 'getting-there'],
+      ['inclusive-culture', 'needs-work'],
+    ]),
+  );
+  await page.goto('/practice/');
+  const titles: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    titles.push(await currentTitle(page));
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  expect(titles).toEqual([
+    'Strategic Planning & Budgeting',
+    'Upward Management & Influence',
+    'Team Building and Culture',
+    'Navigating Conflict in a Matrixed Organization',
+    'Managing Managers',
+  ]);
+});
+
+test('filter by topic and shuffle', async ({ page }) => {
+  await page.goto('/practice/');
+  await page.getByText('Choose topics, shuffle').click();
+  await page.getByRole('checkbox', { name: 'Budgeting & headcount' }).check();
+  await expect(position(page)).toHaveText('Question 1 of 1: Strategic Planning & Budgeting');
+  await page.getByRole('checkbox', { name: 'Conflict resolution' }).check();
+  await expect(position(page)).toHaveText(/^Question 1 of 2: /);
+  await page.getByRole('checkbox', { name: 'Budgeting & headcount' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Conflict resolution' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Shuffle the order' }).check();
+  const seen = new Set<string>();
+  for (let i = 0; i < 5; i++) {
+    seen.add(await currentTitle(page));
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  expect(seen.size).toBe(5);
+});
+
+test('the timer counts against the answer time and shows when it is over', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/practice/');
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveText('0:00');
+  await expect(page.getByText('of about 2:00')).toBeVisible();
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.clock.runFor(65_000);
+  await expect(timer).toHaveText('1:05');
+  await page.getByRole('button', { name: 'Pause timer' }).click();
+  await page.clock.runFor(30_000);
+  await expect(timer).toHaveText('1:05');
+  await page.keyboard.press('t');
+  await page.clock.runFor(70_000);
+  await expect(timer).toHaveText('2:15, 0:15 over time');
+  await expect(timer).toHaveAttribute('data-over', '');
+  await page.getByRole('button', { name: 'Reset timer' }).click();
+  await expect(timer).toHaveText('0:00');
+});
+
+test('keyboard: Space reveals, 1-3 rate, N and P move, ? lists the keys; nothing fires twice', async ({ page }) => {
+  await page.goto('/practice/');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Hide answer' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('button', { name: 'Getting there' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('n');
+  await expect(position(page)).toHaveText(/^Question 2 of 5/);
+  await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText(/^Question 3 of 5/);
+  await page.keyboard.press('p');
+  await expect(position(page)).toHaveText(/^Question 2 of 5/);
+
+  // A focused button handles Enter itself: the answer opens once, not open-then-closed.
+  await reveal(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Hide answer' })).toHaveAttribute('aria-expanded', 'true');
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(position(page)).toHaveText(/^Question 2 of 5/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('single-key shortcuts can be switched off, and the choice is remembered', async ({ page }) => {
+  await page.goto('/practice/');
+  await page.getByRole('checkbox', { name: 'Single-key shortcuts' }).uncheck();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Single-key shortcuts' })).not.toBeChecked();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('n');
+  await page.keyboard.press('Space');
+  await expect(position(page)).toHaveText(/^Question 1 of 5/);
+  await expect(reveal(page)).toBeVisible();
+});
+
+test('corrupted storage is ignored: the page works from empty progress without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('study:progress', '{"version":1,"questions":{"managing-managers":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/practice/');
+  await expect(page.getByText('None of 5 practised yet')).toBeVisible();
+  await reveal(page).click();
+  await page.getByRole('button', { name: 'Nailed it' }).click();
+  await page.goto('/');
+  await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('study:progress:unreadable'))).toContain('"managing-managers":');
+  expect(errors).toEqual([]);
+});
+
+test('export then import restores progress; reset asks first', async ({ page }) => {
+  await page.goto('/practice/');
+  await reveal(page).click();
+  await page.getByRole('button', { name: 'Getting there' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await download).path();
+  const exported = readFileSync(file, 'utf8');
+  expect(JSON.parse(exported).questions['managing-managers'].rating).toBe('getting-there');
+
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.getByText('1 of 5 practised, 1 getting there')).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.getByText('None of 5 practised yet')).toBeVisible();
+
+  await page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByText('Imported ratings for 1 question.')).toBeVisible();
+  await expect(page.getByText('1 of 5 practised, 1 getting there')).toBeVisible();
+});
+
+test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
+  await page.goto('/practice/');
+  await reveal(page).click();
+  await page.getByRole('button', { name: 'Nailed it' }).click();
+  await page.getByLabel('Import progress').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await expect(page.getByRole('status').filter({ hasText: 'was not imported' })).toHaveText(
+    '“notes.json” was not imported: it has no "questions" object. Nothing changed.',
+  );
+  await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
+});
+
+test('with JavaScript off, the practice page is a readable list of questions and answers', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/practice/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+  await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
+  await expect(page.getByText('For me, DE&I isn’t a separate initiative')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reveal answer' })).toBeHidden();
+  await context.close();
+});
