@@ -13,5 +13,7 @@ export function navItems(): NavItem[] {
   return [
     { href: url(''), label: 'Questions' },
     { href: url('practice/'), label: 'Practice' },
+    { href: url('topics/'), label: 'Topics' },
+    { href: url('search/'), label: 'Search' },
   ];
 }

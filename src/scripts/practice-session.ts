@@ -1,7 +1,8 @@
 import { filterByTopics, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
 import { RATINGS, emptyProgress, exportProgress, loadProgress, parseProgress, rate, saveProgress, type Rating } from '../lib/progress.ts';
 import { PREFERENCE_KEYS } from '../lib/preferences.ts';
-import { readItem, writeItem } from '../lib/storage.ts';
+import { activatesItself, isTyping, singleKeyShortcutsOn } from '../lib/shortcuts.ts';
+import { writeItem } from '../lib/storage.ts';
 import { showProgress } from './progress-view.ts';
 
 interface CardElement extends Card {
@@ -11,11 +12,6 @@ interface CardElement extends Card {
 }
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-
-/** Fields where a typed letter is text, not a shortcut. */
-const TYPING = 'textarea, select, [contenteditable]:not([contenteditable="false"]), input:not([type=checkbox], [type=radio], [type=button], [type=submit], [type=reset], [type=file])';
-/** Controls that already act on Space and Enter themselves. */
-const ACTIVATES = 'button, a[href], summary, input, select, textarea';
 
 class PracticeSession extends HTMLElement {
   #cards: CardElement[] = [];
@@ -37,7 +33,7 @@ class PracticeSession extends HTMLElement {
       seconds: Number(element.dataset['seconds']),
       title: element.querySelector('h2')?.textContent ?? '',
     }));
-    this.#$<HTMLInputElement>('[name=shortcuts]').checked = readItem(PREFERENCE_KEYS.shortcuts) !== 'off';
+    this.#$<HTMLInputElement>('[name=shortcuts]').checked = singleKeyShortcutsOn();
 
     this.addEventListener('click', (event) => {
       const target = (event.target as Element).closest<HTMLElement>('[data-action], [data-rate]');
@@ -198,11 +194,10 @@ class PracticeSession extends HTMLElement {
   #onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (!this.#$<HTMLInputElement>('[name=shortcuts]').checked) return;
-    const target = event.target as Element;
-    if (target.closest(TYPING) || this.#$<HTMLDialogElement>('dialog').open) return;
+    if (isTyping(event.target) || this.#$<HTMLDialogElement>('dialog').open) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     if (key === ' ' || key === 'Enter') {
-      if (target.closest(ACTIVATES)) return;
+      if (activatesItself(event.target)) return;
       this.#act('reveal');
     } else if (key === '1' || key === '2' || key === '3') this.#rate(RATINGS[Number(key) - 1]!);
     else if (key === 'n' || key === 'ArrowRight') this.#act('next');

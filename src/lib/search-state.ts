@@ -1,0 +1,64 @@
+/** What a search is: the words typed and the topics ticked. It lives in the URL so a search can be shared. */
+export interface SearchState {
+  q: string;
+  topics: string[];
+}
+
+/** Longer queries are cut: no question needs more, and Pagefind then has a bounded amount of work. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Reads `?q=paved+road&topic=conflict&topic=dei`, keeping only known topics, each once. */
+export function readSearchState(search: string, knownTopics: readonly string[]): SearchState {
+  const params = new URLSearchParams(search);
+  const q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+  const topics = [...new Set(params.getAll('topic'))].filter((topic) => knownTopics.includes(topic));
+  return { q, topics };
+}
+
+/** The query string for a state ("" for an empty search), topics in a stable order. */
+export function writeSearchState({ q, topics }: SearchState): string {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  for (const topic of [...topics].sort()) params.append('topic', topic);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return writeSearchState(a) === writeSearchState(b);
+}
+
+/** A piece of an excerpt: plain text, marked when it matched the query. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Splits a Pagefind excerpt ("… a <mark>paved</mark> road …") into text parts. Pagefind gives the
+ * page's text raw (an "&" stays "&", a "<" stays "<"): only its own <mark> tags are read as markup,
+ * and every part is to be set with textContent, never as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  return excerpt
+    .split(/(<mark>|<\/mark>)/)
+    .reduce<{ parts: ExcerptPart[]; mark: boolean }>(
+      ({ parts, mark }, piece) => {
+        if (piece === '<mark>') return { parts, mark: true };
+        if (piece === '</mark>') return { parts, mark: false };
+        if (piece) parts.push({ text: piece, mark });
+        return { parts, mark };
+      },
+      { parts: [], mark: false },
+    ).parts;
+}
+
+/** "3 results for “paved road”", "2 questions on Conflict resolution", "No results for “x”". */
+export function describeResults(count: number, { q, topicLabels }: { q: string; topicLabels: string[] }): string {
+  const what = count === 0 ? 'No' : String(count);
+  const noun = q ? (count === 1 ? 'result' : 'results') : count === 1 ? 'question' : 'questions';
+  const parts = [`${what} ${noun}`];
+  if (q) parts.push(`for “${q}”`);
+  if (topicLabels.length) parts.push(`on ${topicLabels.join(' or ')}`);
+  return parts.join(' ');
+}

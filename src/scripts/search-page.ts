@@ -1,0 +1,141 @@
+import { describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { bindSearchShortcut } from './search-shortcut.ts';
+
+/** The part of Pagefind's browser API this page uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  debouncedSearch(term: string | null, options: object, ms?: number): Promise<SearchResponse | null>;
+}
+interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+const RESULTS_SHOWN = 20;
+
+class SearchPage extends HTMLElement {
+  #input = this.querySelector<HTMLInputElement>('input[type=search]')!;
+  #boxes = [...this.querySelectorAll<HTMLInputElement>('[data-topic]')];
+  #results = this.querySelector<HTMLOListElement>('[data-results]')!;
+  #status = this.querySelector<HTMLElement>('[data-status]')!;
+  #empty = this.querySelector<HTMLElement>('[data-empty]')!;
+  #pagefind: Promise<Pagefind | undefined> | undefined;
+
+  connectedCallback() {
+    bindSearchShortcut(this.#input);
+    this.#show(this.#fromUrl());
+    // Pagefind loads only once the reader shows an intent to search: the page stays light until then.
+    this.#input.addEventListener('focus', () => void this.#load(), { once: true });
+    this.#input.addEventListener('input', () => this.#run('replace'));
+    for (const box of this.#boxes) box.addEventListener('change', () => this.#run('push'));
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#run('push');
+    });
+    this.addEventListener('keydown', this.#onArrows);
+    window.addEventListener('popstate', () => {
+      this.#show(this.#fromUrl());
+      void this.#search(this.#state());
+    });
+    const initial = this.#state();
+    if (initial.q || initial.topics.length) void this.#search(initial);
+  }
+
+  #fromUrl(): SearchState {
+    return readSearchState(location.search, this.#boxes.map((box) => box.value));
+  }
+
+  #state(): SearchState {
+    return { q: this.#input.value.trim(), topics: this.#boxes.filter((box) => box.checked).map((box) => box.value) };
+  }
+
+  #show({ q, topics }: SearchState) {
+    this.#input.value = q;
+    for (const box of this.#boxes) box.checked = topics.includes(box.value);
+  }
+
+  /** Typing replaces the history entry; ticking a topic or submitting adds one, so Back undoes it. */
+  #run(history: 'push' | 'replace') {
+    const state = this.#state();
+    if (!sameState(state, this.#fromUrl())) {
+      const address = `${location.pathname}${writeSearchState(state)}`;
+      if (history === 'push') window.history.pushState(null, '', address);
+      else window.history.replaceState(null, '', address);
+    }
+    void this.#search(state);
+  }
+
+  #load(): Promise<Pagefind | undefined> {
+    this.#pagefind ??= (async () => {
+      try {
+        const pagefind: Pagefind = await import(/* @vite-ignore */ this.dataset['bundle']!);
+        await pagefind.options({ baseUrl: this.dataset['base'], excerptLength: 24 });
+        return pagefind;
+      } catch {
+        this.#say('The search index is missing. It is built with the site: run `npm start` (or `npm run build`) and open the built site.');
+        return undefined;
+      }
+    })();
+    return this.#pagefind;
+  }
+
+  async #search(state: SearchState) {
+    if (!state.q && state.topics.length === 0) {
+      this.#results.replaceChildren();
+      this.#empty.hidden = true;
+      return this.#say('');
+    }
+    const pagefind = await this.#load();
+    if (!pagefind) return;
+    const labels = this.#boxes.filter((box) => state.topics.includes(box.value)).map((box) => box.dataset['label']!);
+    const filters = labels.length ? { topic: { any: labels } } : {};
+    // With no words, list every question on the chosen topics in round order.
+    const response = await pagefind.debouncedSearch(state.q || null, { filters, ...(state.q ? {} : { sort: { order: 'asc' } }) }, 150);
+    if (!response || !sameState(state, this.#state())) return;
+    const data = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+    this.#results.replaceChildren(...data.map((result) => this.#item(result, Boolean(state.q))));
+    this.#empty.hidden = data.length > 0;
+    this.#say(describeResults(response.results.length, { q: state.q, topicLabels: labels }));
+  }
+
+  /** One result, built with textContent only: Pagefind's fields are raw text from the pages. */
+  #item(result: ResultData, withExcerpt: boolean): HTMLLIElement {
+    const item = document.createElement('li');
+    const article = item.appendChild(document.createElement('article'));
+    const link = article.appendChild(document.createElement('h2')).appendChild(document.createElement('a'));
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    const question = article.appendChild(document.createElement('p'));
+    question.className = 'question';
+    question.textContent = result.meta['question'] ?? '';
+    if (withExcerpt) {
+      const excerpt = article.appendChild(document.createElement('p'));
+      for (const part of excerptParts(result.excerpt)) {
+        excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
+      }
+    }
+    return item;
+  }
+
+  #say(message: string) {
+    this.#status.textContent = message;
+  }
+
+  /** ↓ from the box moves into the results; ↑ and ↓ move between them; ↑ from the first returns to the box. */
+  #onArrows = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...this.#results.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.target !== this.#input && at === -1) return;
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    event.preventDefault();
+    if (next < 0) this.#input.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  };
+}
+
+customElements.define('search-page', SearchPage);
