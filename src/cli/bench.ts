@@ -1,4 +1,5 @@
-// `npm run bench`: builds the site, weighs every page against the budgets, and with
+// `npm run bench`: builds the site, weighs every page against the budgets, measures layout shift and
+// search speed in Chromium (skip with `--no-browser`), and with
 // `--lighthouse` runs Lighthouse (mobile, median of 3) on the home page and a question page.
 // A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { BUDGETS, PROJECT_ROOT, htmlPages, jsBudget, overBudget, weighPage, type Bytes } from './page-weight.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { measureSearch } from './search-timing.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -63,12 +65,19 @@ if (!options['no-browser']) {
   console.log(`\nLayout shift (CLS) on load, Chromium at 412x823, ${shifts.length} loads: worst ${worst.cls.toFixed(4)} (${worst.path}, ${worst.storage})`);
   console.log(shifting.length ? `FAIL CLS 0:\n  ${shifting.map((s) => `${s.path} (${s.storage}): ${s.cls.toFixed(4)}`).join('\n  ')}` : 'PASS CLS 0 on every page');
   if (shifting.length) failures.push('layout shift');
+
+  const search = await measureSearch(5);
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  console.log('\nSearch (headless Chromium, median of 5; bytes as gzip):');
+  console.log(`  ${verdict(search.coldQueryMs <= 500 && search.coldQueryBytes <= 150 * 1024)} first query, typed on a loaded page: ${search.coldQueryMs.toFixed(0)} ms, ${kb(search.coldQueryBytes)} (budget 500 ms, 150 KB)`);
+  console.log(`  ${verdict(search.sharedLinkMs <= 500 && search.sharedLinkBytes <= 150 * 1024)} shared /search/?q= link, from navigation: ${search.sharedLinkMs.toFixed(0)} ms, ${kb(search.sharedLinkBytes)} (budget 500 ms, 150 KB)`);
+  console.log(`  ${verdict(search.laterQueryMs <= 100)} later queries: ${search.laterQueryMs.toFixed(0)} ms (budget 100 ms)`);
 }
 
 if (options.lighthouse) {
   const runs = Number(options.runs);
   console.log(`\nLighthouse (mobile, median of ${runs} runs):`);
-  const results = await runLighthouse(['/', '/questions/managing-managers/'], runs);
+  const results = await runLighthouse(['/', '/questions/managing-managers/', '/practice/', '/search/', '/topics/'], runs);
   for (const { path, scores } of results) {
     const line = Object.entries(scores).map(([category, score]) => `${category} ${score}`).join(', ');
     const pass = Object.values(scores).every((score) => score === 100);

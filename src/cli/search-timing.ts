@@ -1,0 +1,110 @@
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright';
+import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './browser.ts';
+import { startPreview } from './preview-server.ts';
+
+const PORT = 4327;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+export interface SearchTiming {
+  /** Typing the first query on a loaded page: Pagefind, its WebAssembly and index load on demand. */
+  coldQueryMs: number;
+  coldQueryBytes: number;
+  /** Opening a shared /search/?q= link: from navigation to results shown. */
+  sharedLinkMs: number;
+  sharedLinkBytes: number;
+  /** Later queries, once Pagefind is loaded: from the keystroke to results shown. */
+  laterQueryMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Sums the gzip size of every response, as a compressing host would send it. */
+function countBytes(page: Page): { total: () => number } {
+  let total = 0;
+  page.on('response', async (response) => {
+    try {
+      total += gzipSync(await response.body()).byteLength;
+    } catch {
+      // Redirects and aborted requests have no body.
+    }
+  });
+  return { total: () => total };
+}
+
+/** Watches the result count: resolves with performance.now() when it first reads `expected`. */
+const whenStatus = (page: Page, expected: string) =>
+  page.evaluate(
+    (text) =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector('[data-status]')!;
+        const check = () => status.textContent?.startsWith(text) && resolve(performance.now());
+        new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+        check();
+      }),
+    expected,
+  );
+
+async function once(page: Page): Promise<SearchTiming> {
+  // Cold query: the page is loaded and idle; the reader types.
+  await page.goto(`${ORIGIN}/search/`, { waitUntil: 'networkidle' });
+  const bytes = countBytes(page);
+  const input = page.getByRole('searchbox');
+  const coldDone = whenStatus(page, '1 result for “paved road”');
+  const coldStart = await page.evaluate(() => performance.now());
+  await input.fill('paved road');
+  const coldQueryMs = (await coldDone) - coldStart;
+  await page.waitForLoadState('networkidle');
+  const coldQueryBytes = bytes.total();
+
+  // Later queries on the warm page.
+  const later: number[] = [];
+  for (const [query, expected] of [
+    ['psychological safety', '1 result for “psychological safety”'],
+    ['CapEx', '1 result for “CapEx”'],
+    ['stakeholder', '3 results for “stakeholder”'],
+  ] as const) {
+    const done = whenStatus(page, expected);
+    const start = await page.evaluate(() => performance.now());
+    await input.fill(query);
+    later.push((await done) - start);
+  }
+
+  // A shared link, opened in a fresh page with an empty cache.
+  const fresh = await page.context().browser()!.newPage();
+  const freshBytes = countBytes(fresh);
+  await fresh.goto(`${ORIGIN}/search/?q=paved+road`, { waitUntil: 'commit' });
+  const sharedLinkMs = await whenStatus(fresh, '1 result for “paved road”');
+  await fresh.waitForLoadState('networkidle');
+  const sharedLinkBytes = freshBytes.total();
+  await fresh.close();
+
+  return { coldQueryMs, coldQueryBytes, sharedLinkMs, sharedLinkBytes, laterQueryMs: median(later) };
+}
+
+/** Runs the search measurements `runs` times, each in a fresh browser context, and gives the medians. */
+export async function measureSearch(runs: number): Promise<SearchTiming> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  const stop = await startPreview(PORT);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const samples: SearchTiming[] = [];
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.newPage();
+      samples.push(await once(page));
+      await page.close();
+    }
+    const pick = (key: keyof SearchTiming) => median(samples.map((sample) => sample[key]));
+    return {
+      coldQueryMs: pick('coldQueryMs'),
+      coldQueryBytes: pick('coldQueryBytes'),
+      sharedLinkMs: pick('sharedLinkMs'),
+      sharedLinkBytes: pick('sharedLinkBytes'),
+      laterQueryMs: pick('laterQueryMs'),
+    };
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
