@@ -14,6 +14,7 @@ export function navItems(): NavItem[] {
     { href: url(''), label: 'Questions' },
     { href: url('practice/'), label: 'Practice' },
     { href: url('topics/'), label: 'Topics' },
+    { href: url('cheat-sheet/'), label: 'Cheat sheet' },
     { href: url('search/'), label: 'Search' },
   ];
 }

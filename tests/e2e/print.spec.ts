@@ -4,7 +4,9 @@ test('a question page prints on paper colours without header controls, answer in
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   await page.goto('/questions/upward-influence/');
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Previous and next question' })).toBeVisible();
   const colours = await page.evaluate(() => {
     const style = getComputedStyle(document.body);
     return { background: style.backgroundColor, color: style.color };

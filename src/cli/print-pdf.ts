@@ -1,0 +1,16 @@
+import type { Page } from 'playwright';
+
+/** Counts the pages of a PDF that Chromium wrote (one page object per page). */
+export function countPdfPages(pdf: Uint8Array): number {
+  return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/**
+ * Prints a page as the browser's print dialog would: print media, the paper size given, and the
+ * margins from the print stylesheet's @page rule (preferCSSPageSize), backgrounds off.
+ */
+export async function printPdf(page: Page, format: 'A4' | 'Letter'): Promise<{ pdf: Buffer; pages: number }> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format, preferCSSPageSize: false, printBackground: false, margin: undefined });
+  return { pdf, pages: countPdfPages(pdf) };
+}
