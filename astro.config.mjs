@@ -21,4 +21,19 @@ export default defineConfig({
   },
   integrations: [mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rollupOptions: {
+            output: {
+              // The small helpers every page's header needs travel as one file: each extra file
+              // costs a request and its own gzip overhead, and pages have a 5 KB budget.
+              manualChunks: (id) => (/\/src\/(lib\/(storage|preferences|shortcuts)|scripts\/search-shortcut)\.ts$/.test(id) ? 'core' : undefined),
+            },
+          },
+        },
+      },
+    },
+  },
 });

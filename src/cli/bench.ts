@@ -9,6 +9,7 @@ import { BUDGETS, PROJECT_ROOT, htmlPages, jsBudget, overBudget, weighPage, type
 import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search-timing.ts';
+import { printCheatSheet } from './print-pdf.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -45,7 +46,7 @@ for (const w of weights) {
 const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
 const mostJs = weights.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
 console.log(`\nHeaviest first visit: ${heaviest.path} ${kb(heaviest.total.gzip)} gzip (budget ${kb(BUDGETS.firstVisit)})`);
-console.log(`Most JavaScript: ${mostJs.path} ${kb(mostJs.js.gzip)} gzip (budget ${kb(jsBudget(mostJs.path))})`);
+console.log(`Most JavaScript: ${mostJs.path} ${kb(mostJs.js.gzip)} gzip, ${mostJs.js.gzip} B (budget ${kb(jsBudget(mostJs.path))})`);
 
 const failures = weights.flatMap((w) => overBudget(w).map((problem) => `${w.path}: ${problem}`));
 console.log(failures.length ? `\nFAIL byte budgets:\n  ${failures.join('\n  ')}` : `\nPASS byte budgets: all ${weights.length} pages`);
@@ -72,6 +73,11 @@ if (!options['no-browser']) {
   console.log(`  ${verdict(search.coldQueryMs <= 500 && search.coldQueryBytes <= 150 * 1024)} first query, typed on a loaded page: ${search.coldQueryMs.toFixed(0)} ms, ${kb(search.coldQueryBytes)} (budget 500 ms, 150 KB)`);
   console.log(`  ${verdict(search.sharedLinkMs <= 500 && search.sharedLinkBytes <= 150 * 1024)} shared /search/?q= link, from navigation: ${search.sharedLinkMs.toFixed(0)} ms, ${kb(search.sharedLinkBytes)} (budget 500 ms, 150 KB)`);
   console.log(`  ${verdict(search.laterQueryMs <= 100)} later queries: ${search.laterQueryMs.toFixed(0)} ms (budget 100 ms)`);
+
+  const sheet = weights.find((w) => w.path === '/cheat-sheet/');
+  const printed = await printCheatSheet(4325, ['A4', 'Letter']);
+  console.log(`\nCheat sheet: ${sheet ? `${kb(sheet.html.gzip)} HTML gzip, ${kb(sheet.total.gzip)} first visit; ` : ''}printed ${printed.map((p) => `${p.format} ${p.pages} pages`).join(', ')}`);
+  console.log(`  ${verdict(printed.every((p) => p.pages <= 2))} at most two pages in print`);
 }
 
 if (options.lighthouse) {

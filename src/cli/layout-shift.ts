@@ -1,6 +1,4 @@
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './browser.ts';
-import { startPreview } from './preview-server.ts';
+import { withBuiltSite } from './with-site.ts';
 
 const PORT = 4328;
 
@@ -13,11 +11,7 @@ export interface ShiftResult {
 
 /** Loads each page in Chromium (mobile viewport) with each storage state and sums its layout shifts. */
 export async function measureLayoutShift(paths: string[], states: Record<string, Record<string, string>>): Promise<ShiftResult[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
-  const stop = await startPreview(PORT);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
+  return withBuiltSite(PORT, async (browser, origin) => {
     const results: ShiftResult[] = [];
     for (const [storage, items] of Object.entries(states)) {
       for (const path of paths) {
@@ -25,7 +19,7 @@ export async function measureLayoutShift(paths: string[], states: Record<string,
         await page.addInitScript((entries) => {
           for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
         }, items);
-        await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         const cls = await page.evaluate(
           () =>
             new Promise<number>((resolve) => {
@@ -41,8 +35,5 @@ export async function measureLayoutShift(paths: string[], states: Record<string,
       }
     }
     return results;
-  } finally {
-    await browser.close();
-    stop();
-  }
+  });
 }

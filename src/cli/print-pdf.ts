@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { withBuiltSite } from './with-site.ts';
 
 /** Counts the pages of a PDF that Chromium wrote (one page object per page). */
 export function countPdfPages(pdf: Uint8Array): number {
@@ -11,6 +12,20 @@ export function countPdfPages(pdf: Uint8Array): number {
  */
 export async function printPdf(page: Page, format: 'A4' | 'Letter'): Promise<{ pdf: Buffer; pages: number }> {
   await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format, preferCSSPageSize: false, printBackground: false, margin: undefined });
+  const pdf = await page.pdf({ format, preferCSSPageSize: false, printBackground: false });
   return { pdf, pages: countPdfPages(pdf) };
+}
+
+/** Prints the built cheat sheet in each paper format; `port` serves the site meanwhile. */
+export async function printCheatSheet(port: number, formats: readonly ('A4' | 'Letter')[]) {
+  return withBuiltSite(port, async (browser, origin) => {
+    const printed: { format: 'A4' | 'Letter'; pdf: Buffer; pages: number }[] = [];
+    for (const format of formats) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/cheat-sheet/`, { waitUntil: 'networkidle' });
+      printed.push({ format, ...(await printPdf(page, format)) });
+      await page.close();
+    }
+    return printed;
+  });
 }

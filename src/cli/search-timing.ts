@@ -1,10 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright';
-import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './browser.ts';
-import { startPreview } from './preview-server.ts';
+import type { Page } from 'playwright';
+import { withBuiltSite } from './with-site.ts';
 
 const PORT = 4327;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export interface SearchTiming {
   /** Typing the first query on a loaded page: Pagefind, its WebAssembly and index load on demand. */
@@ -45,9 +43,9 @@ const whenStatus = (page: Page, expected: string) =>
     expected,
   );
 
-async function once(page: Page): Promise<SearchTiming> {
+async function once(page: Page, origin: string): Promise<SearchTiming> {
   // Cold query: the page is loaded and idle; the reader types.
-  await page.goto(`${ORIGIN}/search/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
   const bytes = countBytes(page);
   const input = page.getByRole('searchbox');
   const coldDone = whenStatus(page, '1 result for “paved road”');
@@ -73,7 +71,7 @@ async function once(page: Page): Promise<SearchTiming> {
   // A shared link, opened in a fresh page with an empty cache.
   const fresh = await page.context().browser()!.newPage();
   const freshBytes = countBytes(fresh);
-  await fresh.goto(`${ORIGIN}/search/?q=paved+road`, { waitUntil: 'commit' });
+  await fresh.goto(`${origin}/search/?q=paved+road`, { waitUntil: 'commit' });
   const sharedLinkMs = await whenStatus(fresh, '1 result for “paved road”');
   await fresh.waitForLoadState('networkidle');
   const sharedLinkBytes = freshBytes.total();
@@ -84,15 +82,11 @@ async function once(page: Page): Promise<SearchTiming> {
 
 /** Runs the search measurements `runs` times, each in a fresh browser context, and gives the medians. */
 export async function measureSearch(runs: number): Promise<SearchTiming> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
-  const stop = await startPreview(PORT);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
+  return withBuiltSite(PORT, async (browser, origin) => {
     const samples: SearchTiming[] = [];
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage();
-      samples.push(await once(page));
+      samples.push(await once(page, origin));
       await page.close();
     }
     const pick = (key: keyof SearchTiming) => median(samples.map((sample) => sample[key]));
@@ -103,8 +97,5 @@ export async function measureSearch(runs: number): Promise<SearchTiming> {
       sharedLinkBytes: pick('sharedLinkBytes'),
       laterQueryMs: pick('laterQueryMs'),
     };
-  } finally {
-    await browser.close();
-    stop();
-  }
+  });
 }

@@ -1,8 +1,9 @@
 import { filterByTopics, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
-import { RATINGS, emptyProgress, exportProgress, loadProgress, parseProgress, rate, saveProgress, type Rating } from '../lib/progress.ts';
+import { RATINGS, loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
 import { PREFERENCE_KEYS } from '../lib/preferences.ts';
 import { activatesItself, isTyping, singleKeyShortcutsOn } from '../lib/shortcuts.ts';
 import { writeItem } from '../lib/storage.ts';
+import { exportFile, importFile, reset } from './progress-tools.ts';
 import { showProgress } from './progress-view.ts';
 
 interface CardElement extends Card {
@@ -45,7 +46,7 @@ class PracticeSession extends HTMLElement {
       const input = event.target as HTMLInputElement;
       if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
       else if (input.name === 'shuffle' || input.hasAttribute('data-topic')) this.#build();
-      else if (input.matches('[data-import]')) void this.#import(input);
+      else if (input.matches('[data-import]')) void importFile(this.#host, input);
     });
     document.addEventListener('keydown', this.#onKey);
     showProgress(this, this.#progress);
@@ -72,9 +73,9 @@ class PracticeSession extends HTMLElement {
       case 'keys':
         return this.#$<HTMLDialogElement>('dialog').showModal();
       case 'export':
-        return this.#export();
+        return exportFile(this.#host);
       case 'reset':
-        return this.#reset();
+        return reset(this.#host);
     }
   }
 
@@ -155,37 +156,16 @@ class PracticeSession extends HTMLElement {
     elapsed.toggleAttribute('data-over', over > 0);
   }
 
-  #export() {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([exportProgress(this.#progress)], { type: 'application/json' }));
-    link.download = `practice-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    this.#status('Progress exported.');
-  }
-
-  async #import(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = parseProgress(await file.text());
-    if (!parsed.ok) return this.#status(`“${file.name}” was not imported: ${parsed.error}. Nothing changed.`);
-    this.#progress = parsed.progress;
-    saveProgress(this.#progress);
-    showProgress(this, this.#progress);
-    this.#build();
-    const count = Object.keys(parsed.progress.questions).length;
-    this.#status(`Imported ratings for ${count} ${count === 1 ? 'question' : 'questions'}.`);
-  }
-
-  #reset() {
-    if (!confirm('Delete every practice rating kept on this device?')) return;
-    this.#progress = emptyProgress();
-    saveProgress(this.#progress);
-    showProgress(this, this.#progress);
-    this.#build();
-    this.#status('Progress reset.');
-  }
+  /** What the progress tools may see and change. */
+  #host = {
+    current: () => this.#progress,
+    replace: (progress: Progress) => {
+      this.#progress = progress;
+      showProgress(this, progress);
+      this.#build();
+    },
+    say: (message: string) => this.#status(message),
+  };
 
   #status(message: string) {
     this.#$('[data-tools-status]').textContent = message;
