@@ -3,9 +3,9 @@ import { byOrder } from './order.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 
-/** Every question, in round order. */
+/** Every published question, in round order: drafts stay out of the site. */
 export async function getQuestions(): Promise<QuestionEntry[]> {
-  return byOrder(await getCollection('questions'));
+  return byOrder(await getCollection('questions', ({ data }) => !data.draft));
 }
 
 /** The answer's speaking time in seconds, counted by the remark plugin at build. */

@@ -1,8 +1,13 @@
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from '../lib/topics.ts';
 
-/** The longest a STAR line may be, so it fits one line of the cheat sheet. */
+/** The longest a STAR line or key point may be, so it fits the cheat sheet. */
 export const STAR_LINE_MAX = 160;
+
+/** `npm run new` starts every text it leaves for the writer with this; a published entry may not keep it. */
+export const PLACEHOLDER = 'TODO:';
+
+export const isPlaceholder = (text: string) => text.trimStart().startsWith(PLACEHOLDER);
 
 const starLine = (part: string) =>
   z
@@ -11,31 +16,51 @@ const starLine = (part: string) =>
     .min(1, `${part} must not be empty`)
     .max(STAR_LINE_MAX, `${part} must be at most ${STAR_LINE_MAX} characters`);
 
+/** The text fields a writer fills in, checked for placeholders. */
+const TEXT_FIELDS = ['title', 'question', 'situation', 'task', 'action', 'result'] as const;
+
 /** Frontmatter of one interview question in `content/questions/<id>.mdx`. */
-export const questionSchema = z.object({
-  /** Short heading of the question, e.g. "Managing Managers" (it is also the page title). */
-  title: z.string().trim().min(1).max(70, 'title must be at most 70 characters'),
-  /** The interviewer's question, word for word. */
-  question: z.string().trim().min(1),
-  /** Position in the round: lower numbers come first. */
-  order: z.number().int().positive(),
-  /** One or more topics from the vocabulary in `src/lib/topics.ts`. */
-  topics: z.array(z.enum(TOPIC_IDS)).min(1, 'topics needs at least one topic'),
-  /** `story` for a STAR story, `approach` for a framework told in steps. */
-  kind: z.enum(['story', 'approach']),
-  /** STAR: the context, in the answer's own facts. */
-  situation: starLine('situation'),
-  /** STAR: what you had to achieve. */
-  task: starLine('task'),
-  /** STAR: what you did (for an approach: its steps). */
-  action: starLine('action'),
-  /** STAR: the outcome the answer claims. */
-  result: starLine('result'),
-  /** Two to four short lines you must not forget: figures, phrases, the plan. */
-  keyPoints: z
-    .array(z.string().trim().min(1).max(STAR_LINE_MAX))
-    .min(2, 'keyPoints needs at least two lines')
-    .max(4, 'keyPoints takes at most four lines'),
-});
+export const questionSchema = z
+  .object({
+    /** Short heading of the question, e.g. "Managing Managers" (it is also the page title). */
+    title: z.string().trim().min(1).max(70, 'title must be at most 70 characters'),
+    /** The interviewer's question, word for word. */
+    question: z.string().trim().min(1),
+    /** Position in the round: lower numbers come first; each entry has its own. */
+    order: z.number().int().positive(),
+    /** One or more topics from the vocabulary in `src/lib/topics.ts` (a draft may have none yet). */
+    topics: z.array(z.enum(TOPIC_IDS)),
+    /** `story` for a STAR story, `approach` for a framework told in steps. */
+    kind: z.enum(['story', 'approach']),
+    /** STAR: the context, in the answer's own facts. */
+    situation: starLine('situation'),
+    /** STAR: what you had to achieve. */
+    task: starLine('task'),
+    /** STAR: what you did (for an approach: its steps). */
+    action: starLine('action'),
+    /** STAR: the outcome the answer claims. */
+    result: starLine('result'),
+    /** Two to four short lines you must not forget: figures, phrases, the plan. */
+    keyPoints: z
+      .array(z.string().trim().min(1).max(STAR_LINE_MAX, `a key point must be at most ${STAR_LINE_MAX} characters`))
+      .min(2, 'keyPoints needs at least two lines')
+      .max(4, 'keyPoints takes at most four lines'),
+    /** A draft is left out of the site, so a half-written story never breaks it. */
+    draft: z.boolean().default(false),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.draft) return;
+    if (entry.topics.length === 0) ctx.addIssue({ code: 'custom', path: ['topics'], message: 'topics needs at least one topic' });
+    for (const field of TEXT_FIELDS) {
+      if (isPlaceholder(entry[field])) ctx.addIssue({ code: 'custom', path: [field], message: placeholderMessage(field) });
+    }
+    entry.keyPoints.forEach((point, index) => {
+      if (isPlaceholder(point)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index], message: placeholderMessage('keyPoints') });
+    });
+  });
+
+function placeholderMessage(field: string): string {
+  return `${field} is still a placeholder ("${PLACEHOLDER} …"): write your own, or mark the entry draft: true`;
+}
 
 export type Question = z.infer<typeof questionSchema>;

@@ -46,6 +46,21 @@ describe('question schema', () => {
     expect(firstIssue({ ...valid, topics: [] })).toBe('topics: topics needs at least one topic');
   });
 
+  it('rejects placeholders left by `npm run new` unless the entry is a draft', () => {
+    const withPlaceholders = { ...valid, task: 'TODO: what you had to achieve', keyPoints: ['TODO: a figure', 'Real point'] };
+    const result = questionSchema.safeParse(withPlaceholders);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'task: task is still a placeholder ("TODO: …"): write your own, or mark the entry draft: true',
+      'keyPoints.0: keyPoints is still a placeholder ("TODO: …"): write your own, or mark the entry draft: true',
+    ]);
+    expect(questionSchema.safeParse({ ...withPlaceholders, topics: [], draft: true }).success).toBe(true);
+  });
+
+  it('defaults draft to false', () => {
+    expect(questionSchema.parse(valid).draft).toBe(false);
+  });
+
   it('rejects a wrong type, naming the field', () => {
     expect(firstIssue({ ...valid, order: 'first' })).toMatch(/^order: .*expected number/i);
   });

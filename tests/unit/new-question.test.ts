@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatReport } from '../../src/cli/check-content.ts';
+import { createQuestion, nextOrder } from '../../src/cli/new-question.ts';
+import { slugify } from '../../src/lib/slug.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'questions-'));
+  cpSync(join(import.meta.dirname, '../../content/questions'), dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('makes ids that read well in a URL', () => {
+    expect(slugify('Managing Managers')).toBe('managing-managers');
+    expect(slugify('Strategic Planning & Budgeting')).toBe('strategic-planning-and-budgeting');
+    expect(slugify('  Café: résumé?! ')).toBe('cafe-resume');
+  });
+
+  it('creates a draft with every field, the next free order and a STAR outline', async () => {
+    expect(nextOrder(dir)).toBe(6);
+    const path = createQuestion('Handling an Underperformer', dir);
+    expect(path).toBe(join(dir, 'handling-an-underperformer.mdx'));
+    const text = readFileSync(path, 'utf8');
+    for (const field of ['title', 'question', 'order', 'kind', 'topics', 'situation', 'task', 'action', 'result', 'keyPoints', 'draft']) {
+      expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
+    }
+    expect(text).toContain('title: "Handling an Underperformer"');
+    expect(text).toContain('order: 6');
+    expect(text).toContain('draft: true');
+    for (const part of ['Situation', 'Task', 'Action', 'Result']) expect(text).toContain(`**${part}:**`);
+    // Every field has a comment saying what goes in it.
+    expect(text.match(/^# /gm)!.length).toBeGreaterThanOrEqual(8);
+
+    const report = await checkContent(dir, dir);
+    expect(report.invalid).toBe(0);
+    expect(formatReport(report)).toContain(
+      'handling-an-underperformer.mdx  draft (left out of the site); still to write: question, situation, task, action, result, keyPoints, topics, the answer (lines 26, 28, 29, 30, 31)',
+    );
+  });
+
+  it('refuses to overwrite a file', () => {
+    const before = readFileSync(join(dir, 'managing-managers.mdx'), 'utf8');
+    expect(() => createQuestion('Managing Managers', dir)).toThrow(/managing-managers\.mdx already exists/);
+    expect(readFileSync(join(dir, 'managing-managers.mdx'), 'utf8')).toBe(before);
+  });
+
+  it('asks for a title', () => {
+    expect(() => createQuestion('  ', dir)).toThrow('Give the question a title');
+  });
+
+  it('once the draft line is removed, its placeholders are errors', async () => {
+    const path = createQuestion('Handling an Underperformer', dir);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', ''));
+    const report = await checkContent(dir, dir);
+    expect(report.invalid).toBe(1);
+    expect(formatReport(report)).toContain('handling-an-underperformer.mdx:5  question: question is still a placeholder');
+    expect(formatReport(report)).toContain('handling-an-underperformer.mdx:12  topics: topics needs at least one topic');
+  });
+});
