@@ -8,16 +8,21 @@ interface AstroData {
 }
 
 /**
- * Hands the answer's speaking time to the page as `remarkPluginFrontmatter.speakingSeconds`.
- * Words are counted per text node, so Markdown markup is never read aloud and
- * paragraphs never run together into one word.
+ * The words a reader says aloud: counted per text node, so Markdown markup is never read
+ * aloud and paragraphs never run together into one word.
  */
+export function wordsInTree(tree: Root): number {
+  let words = 0;
+  visit(tree, ['text', 'inlineCode'], (node) => {
+    if ('value' in node) words += countWords(node.value);
+  });
+  return words;
+}
+
+/** Hands the answer's speaking time to the page as `remarkPluginFrontmatter.speakingSeconds`. */
 export function remarkSpeakingTime() {
   return (tree: Root, file: VFile) => {
-    let words = 0;
-    visit(tree, ['text', 'inlineCode'], (node) => {
-      if ('value' in node) words += countWords(node.value);
-    });
+    const words = wordsInTree(tree);
     const data = file.data as AstroData;
     const frontmatter = ((data.astro ??= {}).frontmatter ??= {});
     frontmatter['words'] = words;
