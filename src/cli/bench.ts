@@ -10,6 +10,7 @@ import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search-timing.ts';
 import { printCheatSheet } from './print-pdf.ts';
+import { measureScale } from './scale.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -17,8 +18,24 @@ const { values: options } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    entries: { type: 'string' },
   },
 });
+
+if (options.entries !== undefined) {
+  // Scale mode: a temporary copy with generated entries; the project itself is left as it is.
+  const count = Number(options.entries);
+  console.log(`Scale: ${count} generated entries in a temporary copy of the project (content check + astro build, warm cache)`);
+  const scale = await measureScale(count);
+  const added = scale.scaledSeconds - scale.baseSeconds;
+  console.log(`  build of the project's own entries: ${scale.baseSeconds.toFixed(2)} s`);
+  console.log(`  build with ${count} more:           ${scale.scaledSeconds.toFixed(2)} s`);
+  console.log(`  ${added < 10 ? 'PASS' : 'FAIL'} ${count} extra entries add ${added.toFixed(2)} s (${((added / count) * 1000).toFixed(1)} ms per entry; target under 10 s)`);
+  console.log(`  Pagefind index: ${(scale.index.bytes / 1024).toFixed(0)} KB in ${scale.index.files} files`);
+  const found = scale.firstResult === scale.expectedTitle;
+  console.log(`  ${found ? 'PASS' : 'FAIL'} search for "${scale.searchWord}" (in one entry only): ${scale.searchMs.toFixed(0)} ms, first result "${scale.firstResult}"`);
+  process.exit(added < 10 && found ? 0 : 1);
+}
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './page-weight.ts';
 
 /**
- * Serves the built site with `astro preview` on `port`; resolves with a function that stops it.
+ * Serves the site built in `root` with `astro preview` on `port`; resolves with a function that stops it.
  * `--ignore-lock` lets it run beside a preview the reader already has open.
  */
-export async function startPreview(port: number): Promise<() => void> {
+export async function startPreview(port: number, root: string = PROJECT_ROOT): Promise<() => void> {
   const server = spawn(
     process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'],
-    { cwd: PROJECT_ROOT, stdio: 'ignore' },
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    { cwd: root, stdio: 'ignore' },
   );
   for (let attempt = 0; attempt < 150; attempt++) {
     try {

@@ -6,10 +6,14 @@ import { startPreview } from './preview-server.ts';
  * Serves the built site with `astro preview` on `port`, launches Chromium, runs `work`, and
  * stops both whatever happens. The measuring tools (bench, pdf) all go through here.
  */
-export async function withBuiltSite<T>(port: number, work: (browser: Browser, origin: string) => Promise<T>): Promise<T> {
+export async function withBuiltSite<T>(
+  port: number,
+  work: (browser: Browser, origin: string) => Promise<T>,
+  root?: string,
+): Promise<T> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
-  const stop = await startPreview(port);
+  const stop = await startPreview(port, root);
   try {
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TOPIC_IDS } from '../lib/topics.ts';
+import { PROJECT_ROOT } from './page-weight.ts';
+import { withBuiltSite } from './with-site.ts';
+
+const WORDS =
+  'team stakeholder roadmap budget coaching feedback trust delivery quality velocity hiring mentor strategy conflict data customer outcome risk plan review decision growth culture ownership'.split(' ');
+
+/** A word found in one generated entry only: letters, so Pagefind indexes it whole. */
+export function uniqueWord(index: number): string {
+  let letters = '';
+  for (let n = index + 26; n > 0; n = Math.floor(n / 26)) letters = String.fromCharCode(97 + (n % 26)) + letters;
+  return `zyx${letters}qu`;
+}
+
+/** A valid entry of about 250 words, deterministic for its index. */
+export function generatedEntry(index: number): { title: string; text: string } {
+  const title = `Generated story ${String(index).padStart(3, '0')}`;
+  const topics = [TOPIC_IDS[index % TOPIC_IDS.length], TOPIC_IDS[(index * 7 + 3) % TOPIC_IDS.length]];
+  const words = Array.from({ length: 240 }, (_, i) => WORDS[(index * 31 + i * 17) % WORDS.length]);
+  const sentences: string[] = [];
+  for (let i = 0; i < words.length; i += 12) sentences.push(`${words.slice(i, i + 12).join(' ')}.`);
+  sentences.splice(5, 0, `The word ${uniqueWord(index)} appears only here.`);
+  const text = `---
+title: ${title}
+question: Tell me about generated situation number ${index}.
+order: ${100 + index}
+kind: ${index % 2 ? 'story' : 'approach'}
+topics: [${[...new Set(topics)].join(', ')}]
+situation: A generated situation for entry ${index}.
+task: A generated task.
+action: I did the generated action.
+result: Delivery improved by ${index % 50}%.
+keyPoints: [First point ${index}, Second point ${index}]
+---
+
+${sentences.join(' ')}
+`;
+  return { title, text };
+}
+
+/** The whole `npm run build` (content check, then astro build) in `root`; its wall time in seconds. */
+function timedBuild(root: string): number {
+  const started = performance.now();
+  for (const args of [[join(root, 'src/cli/check-content.ts'), join(root, 'content/questions')], [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]]) {
+    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+export interface ScaleReport {
+  entries: number;
+  baseSeconds: number;
+  scaledSeconds: number;
+  index: { bytes: number; files: number };
+  searchMs: number;
+  searchWord: string;
+  expectedTitle: string;
+  firstResult: string;
+}
+
+/** Builds a temporary copy of the project with `entries` generated questions and measures it. */
+export async function measureScale(entries: number): Promise<ScaleReport> {
+  const root = mkdtempSync(join(tmpdir(), 'study-scale-'));
+  try {
+    // Code is copied (Vite follows links to their real place, outside the copy); packages are linked.
+    for (const name of ['content', 'src', 'public']) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+    for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, name), join(root, name));
+
+    // Each size is built twice and the second (warm cache) build is timed.
+    timedBuild(root);
+    const baseSeconds = timedBuild(root);
+    const target = Math.floor(entries / 2);
+    let expectedTitle = '';
+    for (let i = 0; i < entries; i++) {
+      const { title, text } = generatedEntry(i);
+      if (i === target) expectedTitle = title;
+      writeFileSync(join(root, 'content/questions', `generated-${i}.mdx`), text);
+    }
+    timedBuild(root);
+    const scaledSeconds = timedBuild(root);
+    const index = folderBytes(join(root, 'dist/pagefind'));
+
+    const searchWord = uniqueWord(target);
+    const { searchMs, firstResult } = await withBuiltSite(
+      4324,
+      async (browser, origin) => {
+        const page = await browser.newPage();
+        await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+        // Warm Pagefind first, as a reader who has searched once: the figure is the search itself.
+        await page.getByRole('searchbox').fill('team');
+        await page.getByRole('status').filter({ hasText: 'for “team”' }).waitFor();
+        const started = await page.evaluate(() => performance.now());
+        await page.getByRole('searchbox').fill(searchWord);
+        await page.getByRole('status').filter({ hasText: `for “${searchWord}”` }).waitFor();
+        const ended = await page.evaluate(() => performance.now());
+        const first = (await page.getByRole('main').getByRole('listitem').getByRole('heading').first().textContent()) ?? '';
+        return { searchMs: ended - started, firstResult: first.trim() };
+      },
+      root,
+    );
+    return { entries, baseSeconds, scaledSeconds, index, searchMs, searchWord, expectedTitle, firstResult };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
