@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOPIC_IDS } from '../lib/topics.ts';
 import { PROJECT_ROOT } from './page-weight.ts';
+import { copyProject } from './temp-project.ts';
 import { withBuiltSite } from './with-site.ts';
 
 const WORDS =
@@ -78,12 +78,8 @@ export interface ScaleReport {
 
 /** Builds a temporary copy of the project with `entries` generated questions and measures it. */
 export async function measureScale(entries: number): Promise<ScaleReport> {
-  const root = mkdtempSync(join(tmpdir(), 'study-scale-'));
+  const root = copyProject('study-scale-');
   try {
-    // Code is copied (Vite follows links to their real place, outside the copy); packages are linked.
-    for (const name of ['content', 'src', 'public']) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
-    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
-    for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, name), join(root, name));
 
     // Each size is built twice and the second (warm cache) build is timed.
     timedBuild(root);
