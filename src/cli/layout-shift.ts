@@ -1,4 +1,19 @@
+import type { Page } from 'playwright';
 import { withBuiltSite } from './with-site.ts';
+
+/** The page's cumulative layout shift so far (the buffered entries, plus any in the next 500 ms). */
+export function layoutShiftOf(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+}
 
 const PORT = 4328;
 
@@ -20,16 +35,7 @@ export async function measureLayoutShift(paths: string[], states: Record<string,
           for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
         }, items);
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-        const cls = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              let total = 0;
-              new PerformanceObserver((list) => {
-                for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-              }).observe({ type: 'layout-shift', buffered: true });
-              setTimeout(() => resolve(total), 500);
-            }),
-        );
+        const cls = await layoutShiftOf(page);
         results.push({ path, cls, storage });
         await page.close();
       }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShiftOf } from '../../src/cli/layout-shift.ts';
 
 const QUESTION = '/questions/upward-influence/';
 const practiceSwitch = (page: Page) => page.getByRole('switch', { name: 'Practice mode' });
@@ -75,17 +76,7 @@ test('turning practice mode on causes no layout shift on load', async ({ page })
   await page.addInitScript(() => localStorage.setItem('study:practice', 'on'));
   await page.goto(QUESTION);
   await page.waitForLoadState('networkidle');
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
-  expect(shift).toBe(0);
+  expect(await layoutShiftOf(page)).toBe(0);
 });
 
 test('with JavaScript off, practice mode never hides an answer', async ({ browser }) => {
