@@ -2,7 +2,6 @@
 // search speed in Chromium (skip with `--no-browser`), and with
 // `--lighthouse` runs Lighthouse (mobile, median of 3) on the home page and a question page.
 // A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGETS, PROJECT_ROOT, htmlPages, jsBudget, overBudget, weighPage, type Bytes } from './page-weight.ts';
@@ -11,6 +10,7 @@ import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search-timing.ts';
 import { printCheatSheet } from './print-pdf.ts';
 import { measureScale } from './scale.ts';
+import { runBuild } from './run-build.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -42,16 +42,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pair = ({ raw, gzip }: Bytes) => `${kb(raw).padStart(8)} ${kb(gzip).padStart(8)}`;
 
 if (!options['no-build']) {
-  const started = performance.now();
-  const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(1);
-  }
-  console.log(`Build time (astro build + Pagefind): ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+  console.log(`Build time (content check + astro build + Pagefind): ${runBuild().toFixed(2)} s\n`);
 }
 
 const weights = htmlPages(DIST).map((path) => weighPage(DIST, path));
@@ -100,7 +91,7 @@ if (!options['no-browser']) {
 if (options.lighthouse) {
   const runs = Number(options.runs);
   console.log(`\nLighthouse (mobile, median of ${runs} runs):`);
-  const results = await runLighthouse(['/', '/questions/managing-managers/', '/practice/', '/search/', '/topics/'], runs);
+  const results = await runLighthouse(['/', '/questions/managing-managers/', '/practice/', '/search/', '/topics/', '/cheat-sheet/'], runs);
   for (const { path, scores } of results) {
     const line = Object.entries(scores).map(([category, score]) => `${category} ${score}`).join(', ');
     const pass = Object.values(scores).every((score) => score === 100);

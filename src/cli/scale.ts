@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOPIC_IDS } from '../lib/topics.ts';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { runBuild } from './run-build.ts';
 import { copyProject } from './temp-project.ts';
 import { withBuiltSite } from './with-site.ts';
 
@@ -42,16 +41,6 @@ ${sentences.join(' ')}
   return { title, text };
 }
 
-/** The whole `npm run build` (content check, then astro build) in `root`; its wall time in seconds. */
-function timedBuild(root: string): number {
-  const started = performance.now();
-  for (const args of [[join(root, 'src/cli/check-content.ts'), join(root, 'content/questions')], [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]]) {
-    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
-  }
-  return (performance.now() - started) / 1000;
-}
-
 function folderBytes(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -82,8 +71,8 @@ export async function measureScale(entries: number): Promise<ScaleReport> {
   try {
 
     // Each size is built twice and the second (warm cache) build is timed.
-    timedBuild(root);
-    const baseSeconds = timedBuild(root);
+    runBuild(root);
+    const baseSeconds = runBuild(root);
     const target = Math.floor(entries / 2);
     let expectedTitle = '';
     for (let i = 0; i < entries; i++) {
@@ -91,8 +80,8 @@ export async function measureScale(entries: number): Promise<ScaleReport> {
       if (i === target) expectedTitle = title;
       writeFileSync(join(root, 'content/questions', `generated-${i}.mdx`), text);
     }
-    timedBuild(root);
-    const scaledSeconds = timedBuild(root);
+    runBuild(root);
+    const scaledSeconds = runBuild(root);
     const index = folderBytes(join(root, 'dist/pagefind'));
 
     const searchWord = uniqueWord(target);

@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './page-weight.ts';
+
+/**
+ * What `npm run build` does, in `root` (the project or a copy of it): the content check, then
+ * astro build with its Pagefind index. Returns the wall time in seconds; throws with the output on failure.
+ */
+export function runBuild(root: string = PROJECT_ROOT): number {
+  const started = performance.now();
+  for (const args of [[join(root, 'src/cli/check-content.ts'), join(root, 'content/questions')], [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]]) {
+    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
+  }
+  return (performance.now() - started) / 1000;
+}
