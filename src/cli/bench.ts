@@ -4,7 +4,8 @@
 // A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, PROJECT_ROOT, htmlPages, jsBudget, overBudget, weighPage, type Bytes } from './page-weight.ts';
+import { BUDGETS, htmlPages, jsBudget, overBudget, weighPage, type Bytes } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search-timing.ts';

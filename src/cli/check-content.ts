@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { PLACEHOLDER, isPlaceholder, questionSchema } from '../schemas/question.ts';
 import { TOPIC_IDS } from '../lib/topics.ts';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 export interface Problem {
   file: string;

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { lintStory, type StoryWarning } from '../lib/story-lint.ts';
 import { questionSchema } from '../schemas/question.ts';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /** Warnings per file; entries that are not valid are left to `npm run check:content`. */
 export function lintFolder(dir: string): { file: string; warnings: StoryWarning[] }[] {

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { scaffoldEntry } from '../lib/scaffold.ts';
 import { slugify } from '../lib/slug.ts';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /** One more than the highest `order` in the folder (entries that do not parse are skipped). */
 export function nextOrder(dir: string): number {

@@ -97,6 +97,3 @@ export function overBudget(weight: PageWeight): string[] {
   if (weight.total.gzip > BUDGETS.firstVisit) problems.push(`first visit ${weight.total.gzip} B gzip > ${BUDGETS.firstVisit} B`);
   return problems;
 }
-
-/** The project's root folder, whatever the working directory. */
-export const PROJECT_ROOT = join(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { printCheatSheet } from './print-pdf.ts';
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /**
  * Serves the site built in `root` with `astro preview` on `port`; resolves with a function that stops it.

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /**
  * A throwaway copy of the project to build with other content. Code and content are copied

@@ -2,7 +2,7 @@
 // A stage that failed without a report (type check, build) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './page-weight.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 const read = (name: string) => {
   const file = join(PROJECT_ROOT, '.cache', name);

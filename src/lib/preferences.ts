@@ -6,9 +6,3 @@ export const PREFERENCE_KEYS = {
   /** "off" turns single-key shortcuts off (WCAG 2.1.4). */
   shortcuts: 'study:shortcuts',
 } as const;
-
-export type Theme = 'light' | 'dark';
-
-export function isTheme(value: unknown): value is Theme {
-  return value === 'light' || value === 'dark';
-}

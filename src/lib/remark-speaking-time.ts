@@ -22,10 +22,8 @@ export function wordsInTree(tree: Root): number {
 /** Hands the answer's speaking time to the page as `remarkPluginFrontmatter.speakingSeconds`. */
 export function remarkSpeakingTime() {
   return (tree: Root, file: VFile) => {
-    const words = wordsInTree(tree);
     const data = file.data as AstroData;
     const frontmatter = ((data.astro ??= {}).frontmatter ??= {});
-    frontmatter['words'] = words;
-    frontmatter['speakingSeconds'] = speakingSeconds(words);
+    frontmatter['speakingSeconds'] = speakingSeconds(wordsInTree(tree));
   };
 }

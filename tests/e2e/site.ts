@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, htmlPages } from '../../src/cli/page-weight.ts';
+import { htmlPages } from '../../src/cli/page-weight.ts';
+import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
 
 export const DIST = join(PROJECT_ROOT, 'dist');
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isTheme } from '../../src/lib/preferences.ts';
 import { readItem, removeItem, writeItem } from '../../src/lib/storage.ts';
 import { memoryStorage } from './helpers/memory-storage.ts';
 
@@ -10,7 +9,7 @@ const broken = new Proxy({} as Storage, {
   },
 });
 
-describe('storage and preferences', () => {
+describe('storage', () => {
   it('round-trips a value', () => {
     const storage = memoryStorage();
     expect(writeItem('k', 'dark', storage)).toBe(true);
@@ -22,10 +21,5 @@ describe('storage and preferences', () => {
     expect(readItem('k', undefined)).toBeNull();
     expect(writeItem('k', 'dark', undefined)).toBe(false);
     expect(removeItem('k', broken)).toBe(false);
-  });
-  it('knows the two themes', () => {
-    expect(isTheme('dark')).toBe(true);
-    expect(isTheme('light')).toBe(true);
-    expect(isTheme('sepia')).toBe(false);
   });
 });
