@@ -98,7 +98,13 @@ class SearchPage extends HTMLElement {
     const response = await pagefind.debouncedSearch(state.q || null, { filters, ...(state.q ? {} : { sort: { order: 'asc' } }) }, 50);
     if (!response || !sameState(state, this.#state())) return;
     const data = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+    // A reader who already moved into the results keeps their place when they refresh.
+    const focused = this.#results.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
     this.#results.replaceChildren(...data.map((result) => this.#item(result, Boolean(state.q))));
+    if (focused) {
+      const links = [...this.#results.querySelectorAll('a')];
+      (links.find((link) => link.href === focused) ?? links[0] ?? this.#input).focus();
+    }
     this.#empty.hidden = data.length > 0;
     this.#say(describeResults(response.results.length, { q: state.q, topicLabels: labels }));
   }

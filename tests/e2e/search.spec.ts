@@ -77,7 +77,7 @@ test('keyboard only: type, move down through the results, open one', async ({ pa
   await page.goto('/search/');
   await searchBox(page).focus();
   await page.keyboard.type('stakeholder');
-  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('3 results for “stakeholder”');
   const count = await results(page).count();
   expect(count).toBeGreaterThan(1);
   await page.keyboard.press('ArrowDown');
