@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compile } from '@mdx-js/mdx';
+import type { z } from 'astro/zod';
 import remarkGfm from 'remark-gfm';
 import { PLACEHOLDER, isPlaceholder, questionSchema } from '../schemas/question.ts';
 import { TOPIC_IDS } from '../lib/topics.ts';
@@ -58,16 +59,16 @@ const at = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
 
 /** Turns one zod issue into what a writer needs: the field, what was expected, what is there. */
-function explain(issue: { code: string; path: readonly PropertyKey[]; message: string } & Record<string, unknown>, data: unknown): string {
+function explain(issue: z.core.$ZodIssue, data: unknown): string {
   const found = at(data, issue.path);
   if (issue.path[0] === 'topics' && issue.path.length === 2 && issue.code === 'invalid_value') {
     return `expected a topic from the vocabulary (${TOPIC_IDS.join(', ')}; defined in ${VOCABULARY_FILE}), found ${describe(found)}`;
   }
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${TYPE_NAMES[String(issue['expected'])] ?? String(issue['expected'])}, found ${describe(found)}`;
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${describe(found)}`;
     case 'invalid_value':
-      return `expected one of ${(issue['values'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, found ${describe(found)}`;
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(found)}`;
     case 'too_big':
     case 'too_small':
       return `${issue.message}, found ${describe(found)}`;
@@ -99,7 +100,7 @@ export async function checkFile(file: string, text: string): Promise<EntryReport
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join('.') || '(frontmatter)';
-      problems.push({ file, line: yaml.lineOf(issue.path), field, message: explain(issue as never, data) });
+      problems.push({ file, line: yaml.lineOf(issue.path), field, message: explain(issue, data) });
     }
   }
 
