@@ -8,10 +8,15 @@ export async function getQuestions(): Promise<QuestionEntry[]> {
   return byOrder(await getCollection('questions', ({ data }) => !data.draft));
 }
 
-/** The answer's speaking time in seconds, counted by the remark plugin at build. */
+/** The rendered answer and its speaking time in seconds (counted by the remark plugin at build). */
+export async function renderQuestion(entry: QuestionEntry) {
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  return { Content, seconds: Number(remarkPluginFrontmatter['speakingSeconds'] ?? 0) };
+}
+
+/** The answer's speaking time in seconds. */
 export async function answerSeconds(entry: QuestionEntry): Promise<number> {
-  const { remarkPluginFrontmatter } = await render(entry);
-  return Number(remarkPluginFrontmatter['speakingSeconds'] ?? 0);
+  return (await renderQuestion(entry)).seconds;
 }
 
 /** The round's introduction (title, description and the mindset as its body). */

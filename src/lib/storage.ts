@@ -32,14 +32,3 @@ export function writeItem(key: string, value: string, storage: Storage | undefin
     return false;
   }
 }
-
-/** Removes an item; returns false when storage refuses, never throws. */
-export function removeItem(key: string, storage: Storage | undefined = pageStorage()): boolean {
-  try {
-    if (!storage) return false;
-    storage.removeItem(key);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter, splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 
 export const QUESTIONS_DIR = join(import.meta.dirname, '../../../content/questions');
 
@@ -9,8 +9,7 @@ export function readEntries(): { file: string; data: Record<string, unknown> }[]
   return readdirSync(QUESTIONS_DIR)
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
-      const text = readFileSync(join(QUESTIONS_DIR, file), 'utf8');
-      const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-      return { file, data: parse(yaml) as Record<string, unknown> };
+      const split = splitFrontmatter(readFileSync(join(QUESTIONS_DIR, file), 'utf8'))!;
+      return { file, data: parseFrontmatter(split.yaml, split.yamlLine).data as Record<string, unknown> };
     });
 }
