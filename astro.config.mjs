@@ -25,7 +25,8 @@ export default defineConfig({
   security: {
     // A content security policy on every page, in a <meta> tag: no inline script runs unless hashed.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Recordings play back from blob: URLs made on the device.
+      directives: ["default-src 'self'", "img-src 'self' data:", "media-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Pagefind compiles its WebAssembly search engine, which needs 'wasm-unsafe-eval'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [beforePaintHash] },
       styleDirective: { resources: ["'self'"] },
@@ -40,6 +41,7 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
+    worker: { format: 'es' },
     environments: {
       client: {
         build: {
@@ -47,7 +49,7 @@ export default defineConfig({
             output: {
               // The small helpers every page's header needs travel as one file: each extra file
               // costs a request and its own gzip overhead, and pages have a 5 KB budget.
-              manualChunks: (id) => (/\/src\/(lib\/(storage|preferences|shortcuts)|scripts\/search-shortcut)\.ts$/.test(id) ? 'core' : undefined),
+              manualChunks: (id) => (/\/src\/(lib\/(storage|preferences|shortcuts|clock)|scripts\/search-shortcut)\.ts$/.test(id) ? 'core' : undefined),
             },
           },
         },

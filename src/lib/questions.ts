@@ -1,4 +1,5 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { PartWords } from './answer-parts.ts';
 import { byOrder } from './order.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -8,10 +9,12 @@ export async function getQuestions(): Promise<QuestionEntry[]> {
   return byOrder(await getCollection('questions', ({ data }) => !data.draft));
 }
 
-/** The rendered answer and its speaking time in seconds (counted by the remark plugin at build). */
+/** The rendered answer, its speaking time in seconds and its words per STAR part (counted by the
+ * remark plugin at build). */
 export async function renderQuestion(entry: QuestionEntry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
-  return { Content, seconds: Number(remarkPluginFrontmatter['speakingSeconds'] ?? 0) };
+  const partWords = (remarkPluginFrontmatter['partWords'] as PartWords | undefined) ?? [0, 0, 0, 0];
+  return { Content, seconds: Number(remarkPluginFrontmatter['speakingSeconds'] ?? 0), partWords };
 }
 
 /** The answer's speaking time in seconds. */

@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { answerPartWords } from './answer-parts.ts';
 import { countWords, speakingSeconds } from './speaking-time.ts';
 
 interface AstroData {
@@ -19,11 +20,13 @@ export function wordsInTree(tree: Root): number {
   return words;
 }
 
-/** Hands the answer's speaking time to the page as `remarkPluginFrontmatter.speakingSeconds`. */
+/** Hands the answer's speaking time to the page as `remarkPluginFrontmatter.speakingSeconds`,
+ * and its words per STAR part as `partWords` (the model split a rehearsal is compared with). */
 export function remarkSpeakingTime() {
   return (tree: Root, file: VFile) => {
     const data = file.data as AstroData;
     const frontmatter = ((data.astro ??= {}).frontmatter ??= {});
     frontmatter['speakingSeconds'] = speakingSeconds(wordsInTree(tree));
+    frontmatter['partWords'] = answerPartWords(tree);
   };
 }

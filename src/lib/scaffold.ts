@@ -28,6 +28,10 @@ result: ${todo('the outcome, with a number if you have one')}
 keyPoints:
   - ${todo('a figure or phrase you must not forget')}
   - ${todo('another one')}
+# Optional: up to six follow-up questions an interviewer might ask, for the rehearsal drill.
+# Leave it out and the site asks from its own bank (what you would do differently, what you learned …).
+# followUps:
+#   - "How did you measure success?"
 # Remove this line (or set it to false) when the story is ready: drafts are left out of the site.
 draft: true
 ---

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Question } from '../schemas/question.ts';
 import { wordsInTree } from './remark-speaking-time.ts';
+import { countPronouns, saysWeNotI } from './pronouns.ts';
 import { formatSpeakingTime, speakingSeconds } from './speaking-time.ts';
 import { STAR_FIELDS } from './star.ts';
 
@@ -29,8 +30,6 @@ function actionText(body: string): string | undefined {
   return /\*\*Action:\*\*([\s\S]*?)(?:\n\s*[*-]\s+\*\*Result:\*\*|$)/.exec(body)?.[1];
 }
 
-const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
-
 export function lintStory(data: Question, body: string): StoryWarning[] {
   const warnings: StoryWarning[] = [];
 
@@ -52,9 +51,9 @@ export function lintStory(data: Question, body: string): StoryWarning[] {
   }
 
   const action = data.kind === 'story' ? (actionText(body) ?? data.action) : data.action;
-  const we = count(action, /\b(we|our|us)\b/gi);
-  const i = count(action, /\b(I|my|me)\b/g);
-  if (we >= 3 && we > 2 * i) {
+  const pronouns = countPronouns(action);
+  const { we, i } = pronouns;
+  if (saysWeNotI(pronouns)) {
     warnings.push({
       rule: 'we-not-i',
       message: `The action says “we” ${we} times and “I” ${i}.`,

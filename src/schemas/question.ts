@@ -45,6 +45,12 @@ export const questionSchema = z
       .array(z.string().trim().min(1).max(STAR_LINE_MAX, `a key point must be at most ${STAR_LINE_MAX} characters`))
       .min(2, 'keyPoints needs at least two lines')
       .max(4, 'keyPoints takes at most four lines'),
+    /** Up to six questions an interviewer might ask next, for the rehearsal's follow-up drill
+     * (none: the site asks from its own bank for the entry's kind). */
+    followUps: z
+      .array(z.string().trim().min(1, 'a follow-up must not be empty').max(STAR_LINE_MAX, `a follow-up must be at most ${STAR_LINE_MAX} characters`))
+      .max(6, 'followUps takes at most six questions')
+      .default([]),
     /** A draft is left out of the site, so a half-written story never breaks it. */
     draft: z.boolean().default(false),
   })
@@ -54,9 +60,11 @@ export const questionSchema = z
     for (const field of TEXT_FIELDS) {
       if (isPlaceholder(entry[field])) ctx.addIssue({ code: 'custom', path: [field], message: placeholderMessage(field) });
     }
-    entry.keyPoints.forEach((point, index) => {
-      if (isPlaceholder(point)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index], message: placeholderMessage('keyPoints') });
-    });
+    for (const field of ['keyPoints', 'followUps'] as const) {
+      entry[field].forEach((line, index) => {
+        if (isPlaceholder(line)) ctx.addIssue({ code: 'custom', path: [field, index], message: placeholderMessage(field) });
+      });
+    }
   });
 
 function placeholderMessage(field: string): string {

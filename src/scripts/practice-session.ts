@@ -1,3 +1,4 @@
+import { clock } from '../lib/clock.ts';
 import { filterByTopics, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
 import { RATINGS, loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
 import { PREFERENCE_KEYS } from '../lib/preferences.ts';
@@ -12,7 +13,6 @@ interface CardElement extends Card {
   title: string;
 }
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 class PracticeSession extends HTMLElement {
   #cards: CardElement[] = [];
@@ -101,6 +101,7 @@ class PracticeSession extends HTMLElement {
     this.#$('[data-target]').textContent = `of about ${clock(card.seconds)}`;
     this.#$('[data-position]').textContent = `Question ${this.#index + 1} of ${this.#deck.length}: ${card.title}`;
     this.#$('[data-action=reveal]').setAttribute('aria-controls', `answer-${card.id}`);
+    this.querySelector('rehearse-panel')?.setAttribute('data-rehearse', card.element.dataset['rehearse']!);
   }
 
   #reveal(open: boolean) {

@@ -6,3 +6,4 @@ import './elements/site-search.ts';
 import './elements/reveal-answer.ts';
 import './elements/practice-switch.ts';
 import './elements/study-progress.ts';
+import './elements/rehearse-panel.ts';

@@ -38,7 +38,7 @@ describe('npm run new', () => {
     const report = await checkContent(dir, dir);
     expect(report.invalid).toBe(0);
     expect(formatReport(report)).toContain(
-      'handling-an-underperformer.mdx  draft (left out of the site); still to write: question, situation, task, action, result, keyPoints, topics, the answer (lines 26, 28, 29, 30, 31)',
+      'handling-an-underperformer.mdx  draft (left out of the site); still to write: question, situation, task, action, result, keyPoints, topics, the answer (lines 30, 32, 33, 34, 35)',
     );
   });
 

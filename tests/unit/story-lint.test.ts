@@ -15,6 +15,7 @@ const base: Question = {
   action: 'I did a thing.',
   result: 'Costs fell by 40%.',
   keyPoints: ['one', 'two'],
+  followUps: [],
   draft: false,
 };
 const rules = (data: Partial<Question>, body = '*   **Action:** I led it.') => lintStory({ ...base, ...data }, body).map((w) => w.rule);

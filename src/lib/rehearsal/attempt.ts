@@ -1,0 +1,73 @@
+/**
+ * One rehearsal: what was recorded and what the person noted about it. The audio itself is kept
+ * apart (see store.ts), so records can be listed, exported and imported without it.
+ */
+
+export const ATTEMPT_VERSION = 1;
+
+export interface AttemptRecord {
+  version: typeof ATTEMPT_VERSION;
+  /** Unique across devices, so imports merge by it. */
+  id: string;
+  /** The question's id (its file name), as in the practice progress. */
+  question: string;
+  /** When the recording started, ISO 8601. */
+  at: string;
+  /** The recording's length, measured by the site (MediaRecorder's WebM carries none). */
+  seconds: number;
+  /** The answer's target speaking time when it was recorded. */
+  target: number;
+  /** When each part after the first began, in seconds. */
+  marks: number[];
+  /** The follow-up asked, and when if the recording was still on. */
+  followUp?: { question: string; at?: number };
+  /** Key points ticked "I said this", in the entry's order. */
+  keyPoints: boolean[];
+  /** What was said, typed, pasted or recognised on the device. */
+  transcript?: string;
+  /** The audio's media type ("audio/webm;codecs=opus"), and its size in bytes; 0 without audio. */
+  type: string;
+  bytes: number;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/** A record as stored or imported, checked field by field; undefined when it is corrupt or foreign. */
+export function parseAttempt(value: unknown): AttemptRecord | undefined {
+  if (!isObject(value) || value['version'] !== ATTEMPT_VERSION) return undefined;
+  const { id, question, at, seconds, target, marks, followUp, keyPoints, transcript, type, bytes } = value;
+  if (typeof id !== 'string' || !id || typeof question !== 'string' || !question) return undefined;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
+  if (!isNumber(seconds) || !isNumber(target) || !isNumber(bytes) || typeof type !== 'string') return undefined;
+  if (!Array.isArray(marks) || !marks.every(isNumber) || marks.length > 3) return undefined;
+  if (!Array.isArray(keyPoints) || !keyPoints.every((k) => typeof k === 'boolean')) return undefined;
+  if (transcript !== undefined && typeof transcript !== 'string') return undefined;
+  let follow: AttemptRecord['followUp'];
+  if (followUp !== undefined) {
+    if (!isObject(followUp) || typeof followUp['question'] !== 'string') return undefined;
+    if (followUp['at'] !== undefined && !isNumber(followUp['at'])) return undefined;
+    follow = { question: followUp['question'], ...(followUp['at'] !== undefined && { at: followUp['at'] as number }) };
+  }
+  return {
+    version: ATTEMPT_VERSION,
+    id,
+    question,
+    at,
+    seconds,
+    target,
+    marks: [...marks],
+    ...(follow && { followUp: follow }),
+    keyPoints: [...keyPoints],
+    ...(transcript !== undefined && { transcript }),
+    type,
+    bytes,
+  };
+}
+
+/** "managing-managers-2026-11-26.webm": the download's name, with the recorder's real type. */
+export function audioFileName(record: Pick<AttemptRecord, 'question' | 'at' | 'type'>): string {
+  const subtype = /^audio\/([\w.+-]+)/.exec(record.type)?.[1] ?? 'webm';
+  const extension = ({ mp4: 'm4a', mpeg: 'mp3', 'x-m4a': 'm4a' } as Record<string, string>)[subtype] ?? subtype;
+  return `${record.question}-${record.at.slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,81 @@
+import { clock } from '../clock.ts';
+
+/**
+ * How a recorded answer divides into its four parts, against the model answer's own split.
+ * Times are seconds from the start of the recording.
+ */
+
+/** The situation is "much longer" past this multiple of the model's share of the answer … */
+export const LONG_SITUATION_FACTOR = 1.5;
+/** … and at least this many seconds over that share, so a short answer is not nagged about. */
+export const LONG_SITUATION_MIN_SECONDS = 10;
+/** The whole answer "ran long" past this multiple of the target speaking time. */
+export const LONG_ANSWER_FACTOR = 1.25;
+
+export interface SplitInput {
+  /** Length of the recording. */
+  seconds: number;
+  /** When each part after the first began: at most three marks. */
+  marks: readonly number[];
+  /** When a follow-up was asked during the recording: the answer ends there. */
+  followUpAt?: number | undefined;
+}
+
+/** Seconds spent in each part; `null` for a part never reached. */
+export function partSeconds({ seconds, marks, followUpAt }: SplitInput): (number | null)[] {
+  const end = Math.min(seconds, followUpAt ?? seconds);
+  const starts = [0, ...marks.slice(0, 3).filter((mark) => mark <= end)];
+  return [0, 1, 2, 3].map((part) => {
+    const start = starts[part];
+    if (start === undefined) return null;
+    return Math.max(0, (starts[part + 1] ?? end) - start);
+  });
+}
+
+/** The model answer's share of each part, from its words (0 to 1; all zero when it has none). */
+export function modelShares(words: readonly number[]): number[] {
+  const total = words.reduce((sum, n) => sum + n, 0);
+  return words.map((n) => (total > 0 ? n / total : 0));
+}
+
+export interface SplitWarning {
+  rule: 'long-situation' | 'no-result' | 'long-answer';
+  message: string;
+}
+
+export interface WarningInput extends SplitInput {
+  /** The model answer's words per part, counted at build. */
+  modelWords: readonly number[];
+  /** The answer's target speaking time. */
+  target: number;
+  /** The four parts' names for this kind of answer. */
+  labels: readonly string[];
+}
+
+/** The classic faults: a long situation, no result, an answer far past its target. */
+export function splitWarnings(input: WarningInput): SplitWarning[] {
+  const { marks, target, labels } = input;
+  const parts = partSeconds(input);
+  const answer = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+  const shares = modelShares(input.modelWords);
+  const warnings: SplitWarning[] = [];
+  const situation = parts[0] ?? 0;
+  const modelSituation = (shares[0] ?? 0) * answer;
+  if (marks.length > 0 && situation > modelSituation * LONG_SITUATION_FACTOR && situation - modelSituation >= LONG_SITUATION_MIN_SECONDS) {
+    const percent = (share: number) => `${Math.round(share * 100)}%`;
+    warnings.push({
+      rule: 'long-situation',
+      message: `The ${labels[0]?.toLowerCase()} took ${clock(situation)}, ${percent(situation / answer)} of your answer; the model answer spends ${percent(shares[0] ?? 0)} there. Get to what you did sooner.`,
+    });
+  }
+  if (marks.length > 0 && parts[3] === null) {
+    warnings.push({ rule: 'no-result', message: `You never reached the ${labels[3]?.toLowerCase()}: end with the outcome, and a figure if you have one.` });
+  }
+  if (target > 0 && answer > target * LONG_ANSWER_FACTOR) {
+    warnings.push({
+      rule: 'long-answer',
+      message: `Your answer took ${clock(answer)} against a target of ${clock(target)}: ${Math.round((answer / target - 1) * 100)}% over. Cut the framing, keep the figures.`,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,124 @@
+import { countPronouns, saysWeNotI, type PronounCounts } from '../pronouns.ts';
+import { countWords } from '../speaking-time.ts';
+
+/** The pace most speaking coaches suggest for an interview answer, in words per minute. */
+export const PACE_BAND = { slow: 130, fast: 160 } as const;
+
+/** The filler words and phrases counted, as the README lists them. */
+export const FILLERS = ['um', 'uh', 'erm', 'like', 'you know', 'sort of', 'kind of', 'basically', 'actually', 'literally', 'i mean'] as const;
+export type Filler = (typeof FILLERS)[number];
+
+/**
+ * When a filler is not one: "like" only counts set off by a comma (", like," or "Like, …") or as a
+ * quote marker after was/were/I'm ("she was like"), never as a verb or comparison ("I like",
+ * "looks like a"); "kind of"/"sort of" not after a determiner ("this kind of project");
+ * "you know" not after do/did/if ("do you know"); "I mean" not after "what" ("what I mean is").
+ */
+const PATTERNS: Record<Filler, RegExp> = {
+  um: /\bu+m+\b/g,
+  uh: /\bu+h+\b/g,
+  erm: /\ber+m+\b/g,
+  like: /(?:,\s*like\b|\blike\s*,|\b(?:was|were|i'm)\s+like\b)/g,
+  'you know': /(?<!\b(?:do|did|if)\s)\byou know\b/g,
+  'sort of': /(?<!\b(?:a|the|this|that|what|which|any|some|every|one|same|each)\s)\bsort of\b/g,
+  'kind of': /(?<!\b(?:a|the|this|that|what|which|any|some|every|one|same|each)\s)\bkind of\b/g,
+  basically: /\bbasically\b/g,
+  actually: /\bactually\b/g,
+  literally: /\bliterally\b/g,
+  'i mean': /(?<!\bwhat\s)\bi mean\b/g,
+};
+
+/** Lower case, plain quotes, single spaces: what the patterns expect. */
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ');
+
+export function countFillers(text: string): Partial<Record<Filler, number>> {
+  const said = plain(text);
+  const counts: Partial<Record<Filler, number>> = {};
+  for (const filler of FILLERS) {
+    const n = said.match(PATTERNS[filler])?.length ?? 0;
+    if (n) counts[filler] = n;
+  }
+  return counts;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** Text made comparable: number words as digits ("fifty percent" → "50%"), hyphens as spaces. */
+export function normalizeForMatching(text: string): string {
+  return plain(text)
+    .replace(/\b[a-z]+\b/g, (word) => String(NUMBER_WORDS[word] ?? word))
+    .replace(/\s*(?:percent|per cent)\b/g, '%')
+    .replace(/\s+%/g, '%')
+    .replace(/[-–—]/g, ' ');
+}
+
+/** The figures a key point writes in digits: "50%", "30" (of "30-day"), "12" and "18", "1:1".
+ * (Number words in a key point stay words: "the one thing" is no figure.) */
+const figuresOf = (text: string) =>
+  plain(text)
+    .replace(/\s*(?:percent|per cent)\b/g, '%')
+    .match(/\d+(?:[.:]\d+)*%?/g) ?? [];
+
+const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'your', 'their', 'them', 'they', 'what', 'when', 'where', 'which', 'only', 'each', 'were', 'will', 'into', 'than', 'then', 'also', 'about', 'there', 'these', 'those', 'would', 'could', 'should']);
+const contentWords = (text: string) => [...new Set(normalizeForMatching(text).match(/[a-z']{4,}/g) ?? [])].filter((w) => !STOPWORDS.has(w));
+
+/** A key point's share of content words that must be said for it to count without figures. */
+export const KEY_POINT_WORD_SHARE = 0.6;
+
+/**
+ * Whether a transcript covers a key point: every figure it holds was said (and it has one), or
+ * at least 60% of its content words (four letters or more, common words left out) were.
+ */
+export function saysKeyPoint(transcript: string, point: string): boolean {
+  const said = normalizeForMatching(transcript);
+  const figures = figuresOf(point);
+  const hasFigure = (figure: string) => new RegExp(`(?<![\\d.:])${figure.replace(/[.%]/g, '\\$&')}(?![\\d:])`).test(said);
+  if (figures.length > 0 && figures.every(hasFigure)) return true;
+  const words = contentWords(point);
+  if (words.length === 0) return false;
+  const saidWords = new Set(said.match(/[a-z']{4,}/g) ?? []);
+  return words.filter((word) => saidWords.has(word)).length / words.length >= KEY_POINT_WORD_SHARE;
+}
+
+export interface TranscriptAnalysis {
+  words: number;
+  /** Words per minute, or undefined without a duration. */
+  wpm: number | undefined;
+  pace: 'slow' | 'in band' | 'fast' | undefined;
+  fillers: Partial<Record<Filler, number>>;
+  fillerCount: number;
+  fillersPerMinute: number | undefined;
+  pronouns: PronounCounts;
+  weNotI: boolean;
+  keyPoints: boolean[];
+}
+
+export function analyseTranscript(transcript: string, seconds: number, keyPoints: readonly string[]): TranscriptAnalysis {
+  const words = countWords(transcript);
+  const minutes = seconds / 60;
+  const wpm = minutes > 0 ? Math.round(words / minutes) : undefined;
+  const fillers = countFillers(transcript);
+  const fillerCount = Object.values(fillers).reduce((sum, n) => sum + n, 0);
+  const pronouns = countPronouns(transcript);
+  return {
+    words,
+    wpm,
+    pace: wpm === undefined ? undefined : wpm < PACE_BAND.slow ? 'slow' : wpm > PACE_BAND.fast ? 'fast' : 'in band',
+    fillers,
+    fillerCount,
+    fillersPerMinute: minutes > 0 ? Math.round((fillerCount / minutes) * 10) / 10 : undefined,
+    pronouns,
+    weNotI: saysWeNotI(pronouns),
+    keyPoints: keyPoints.map((point) => saysKeyPoint(transcript, point)),
+  };
+}

@@ -1,0 +1,28 @@
+/** Builds an element: attributes (or properties, for `hidden`, `disabled`, `textContent`…) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | number | boolean | undefined> = {},
+  ...children: (Node | string | false | undefined | null)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (value === undefined || value === false) continue;
+    if (name in element && !name.includes('-')) (element as unknown as Record<string, unknown>)[name] = value;
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  element.append(...children.filter((child): child is Node | string => !!child));
+  return element;
+}
+
+/** "47 KB", "1.2 MB". */
+export function bytes(n: number): string {
+  if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Saves a Blob as a file the person chose to download. */
+export function download(blob: Blob, name: string): void {
+  const link = h('a', { href: URL.createObjectURL(blob), download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

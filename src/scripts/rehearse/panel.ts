@@ -1,0 +1,464 @@
+// What the Rehearse panel does once opened: record an answer, mark its parts, check the
+// key points, analyse a transcript, take a follow-up, and keep the attempts on this device.
+import { clock } from '../../lib/clock.ts';
+import { ATTEMPT_VERSION, audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
+import { FOLLOW_UP_SECONDS, chooseFollowUp, followUpsFor } from '../../lib/rehearsal/follow-ups.ts';
+import { CANNOT_RECORD, microphoneMessage, readMessage, saveMessage, skippedMessage } from '../../lib/rehearsal/messages.ts';
+import { readRehearsalQuestion, type RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
+import { modelShares, partSeconds, splitWarnings } from '../../lib/rehearsal/split.ts';
+import * as store from '../../lib/rehearsal/store.ts';
+import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
+import { isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
+import { bytes, download, h } from './dom.ts';
+import { describeAttempt, renderHistory } from './history.ts';
+import { onDeviceRecognizer, startTranscript, type LiveTranscript } from './recognition.ts';
+import { canRecord, startRecording, type Recording } from './recorder.ts';
+
+/** A recording in progress, and the question it is for (the card may change under it). */
+interface Live {
+  recording: Recording;
+  question: RehearsalQuestion;
+  at: string;
+  started: number;
+  marks: number[];
+  followUp?: { question: string; at: number };
+  transcript?: LiveTranscript | undefined;
+  tick: ReturnType<typeof setInterval>;
+}
+
+/** The attempt on show after Stop: its audio stays playable here even when it could not be saved. */
+interface Shown {
+  record: AttemptRecord;
+  question: RehearsalQuestion;
+  blob?: Blob;
+  url?: string;
+  saved: boolean;
+  /** Key points the person ticked or unticked themselves: the analysis leaves them alone. */
+  touched: Set<number>;
+}
+
+const newId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+export class Rehearsal {
+  #host: HTMLElement;
+  #question: RehearsalQuestion | undefined;
+  #live: Live | undefined;
+  #shown: Shown | undefined;
+  #attempts: AttemptRecord[] = [];
+  #asked: string[] = [];
+  #followTick: ReturnType<typeof setInterval> | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #reportedSkipped = false;
+  #recognizer = onDeviceRecognizer();
+
+  #record = h('button', { type: 'button', className: 'primary', 'aria-pressed': 'false' }, 'Record');
+  #mark = h('button', { type: 'button', disabled: true }, 'Next part');
+  #follow = h('button', { type: 'button' }, 'Ask me a follow-up');
+  #clock = h('span', { className: 'clock' }, '0:00');
+  #part = h('span');
+  #meter = h('meter', { min: 0, max: 1, value: 0, 'aria-label': 'Microphone level' });
+  #heard = h('p', { className: 'heard', hidden: true });
+  #liveBox = h('div', { className: 'live', hidden: true });
+  #status = h('p', { role: 'status', className: 'status' });
+  #problem = h('p', { role: 'alert', className: 'problem' });
+  #followBox = h('div', { className: 'follow-up', hidden: true });
+  #attempt = h('section', { className: 'attempt', hidden: true, 'aria-label': 'Your attempt' });
+  #history = h('ol', { className: 'history' });
+  #usage = h('p', { className: 'muted' });
+  #recognitionNote = h('p', { className: 'muted' });
+
+  constructor(host: HTMLElement, body: HTMLElement) {
+    this.#host = host;
+    const supported = canRecord();
+    this.#liveBox.append(
+      h('p', {}, h('span', { className: 'dot', 'aria-hidden': 'true' }), h('strong', {}, 'Recording'), ' ', this.#clock, ' · ', this.#part),
+      this.#meter,
+      this.#heard,
+    );
+    body.replaceChildren(
+      h('p', { className: 'privacy' }, 'Your voice stays on this device: recordings, transcripts and ticks are kept in this browser and never sent anywhere.'),
+      supported ? h('div', { className: 'row' }, this.#record, this.#mark, this.#follow) : h('div', { className: 'row' }, this.#follow),
+      supported ? '' : h('p', { className: 'problem' }, CANNOT_RECORD),
+      supported ? h('p', { className: 'muted' }, 'Keys while this panel is open: R records or stops, M marks the next part, Escape stops.') : '',
+      this.#recognitionNote,
+      this.#liveBox,
+      this.#status,
+      this.#problem,
+      this.#followBox,
+      this.#attempt,
+      h('h3', {}, 'Your attempts'),
+      this.#usage,
+      this.#history,
+    );
+    void this.#recognizer.then((recognizer) => {
+      this.#recognitionNote.textContent = recognizer
+        ? 'A live transcript is made while you record, by speech recognition on this device.'
+        : 'No live transcript: this browser offers no speech recognition that stays on the device. Type or paste what you said after recording.';
+    });
+
+    this.#record.addEventListener('click', () => void (this.#live ? this.#stop() : this.#start()));
+    this.#mark.addEventListener('click', () => this.#nextPart());
+    this.#follow.addEventListener('click', () => this.#askFollowUp());
+    document.addEventListener('keydown', this.#onKey);
+    // Leaving the page stops the recording and keeps what was recorded so far.
+    addEventListener('pagehide', this.#onLeave);
+    new MutationObserver(() => void this.#changeQuestion()).observe(host, { attributeFilter: ['data-rehearse'] });
+    void this.#changeQuestion();
+  }
+
+  /** The practice session moved to another card: stop and keep any recording, show that card's attempts. */
+  async #changeQuestion() {
+    if (this.#live) await this.#stop();
+    this.#question = readRehearsalQuestion(this.#host.dataset['rehearse']);
+    this.#shown = undefined;
+    this.#attempt.hidden = true;
+    this.#followBox.hidden = true;
+    clearInterval(this.#followTick);
+    await this.#loadHistory();
+  }
+
+  async #start() {
+    const question = this.#question;
+    if (!question || this.#live) return;
+    this.#say('');
+    this.#problem.textContent = '';
+    let recording: Recording;
+    try {
+      recording = await startRecording();
+    } catch (error) {
+      this.#problem.textContent = microphoneMessage(error);
+      return;
+    }
+    const recognizer = await this.#recognizer;
+    const live: Live = {
+      recording,
+      question,
+      at: new Date().toISOString(),
+      started: performance.now(),
+      marks: [],
+      tick: setInterval(() => this.#showLive(), 200),
+    };
+    if (recognizer) {
+      this.#heard.hidden = false;
+      this.#heard.textContent = '';
+      live.transcript = startTranscript(recognizer, (text) => (this.#heard.textContent = text));
+    }
+    this.#live = live;
+    this.#record.textContent = 'Stop';
+    this.#record.setAttribute('aria-pressed', 'true');
+    this.#mark.disabled = false;
+    this.#liveBox.hidden = false;
+    this.#attempt.hidden = true;
+    this.#showLive();
+    this.#say(`Recording. Part 1 of 4: ${question.labels[0]}.`);
+  }
+
+  #elapsed = () => (this.#live ? (performance.now() - this.#live.started) / 1000 : 0);
+
+  #showLive() {
+    const live = this.#live;
+    if (!live) return;
+    this.#clock.textContent = `${clock(this.#elapsed())} of about ${clock(live.question.seconds)}`;
+    const part = live.marks.length;
+    this.#part.textContent = `Part ${part + 1} of 4: ${live.question.labels[part]}`;
+    this.#meter.value = live.recording.level();
+  }
+
+  #nextPart() {
+    const live = this.#live;
+    if (!live || live.marks.length >= 3) return;
+    live.marks.push(Math.round(this.#elapsed() * 10) / 10);
+    const part = live.marks.length;
+    this.#showLive();
+    this.#say(`Part ${part + 1} of 4: ${live.question.labels[part]}, at ${clock(this.#elapsed())}.`);
+    if (part === 3) this.#mark.disabled = true;
+  }
+
+  /** Stops, shows the attempt, and saves it with its audio; a failed save keeps it playable here. */
+  async #stop() {
+    const live = this.#live;
+    if (!live) return;
+    this.#live = undefined;
+    const seconds = Math.round(((performance.now() - live.started) / 1000) * 10) / 10;
+    clearInterval(live.tick);
+    live.transcript?.stop();
+    this.#record.textContent = 'Record';
+    this.#record.setAttribute('aria-pressed', 'false');
+    this.#mark.disabled = true;
+    this.#liveBox.hidden = true;
+    this.#heard.hidden = true;
+    const blob = await live.recording.stop();
+    const record = this.#newRecord(live, seconds, blob);
+    const same = live.question.id === this.#question?.id;
+    if (same) this.#show({ record, question: live.question, blob, url: URL.createObjectURL(blob), saved: false, touched: new Set() });
+    this.#say(`Stopped at ${clock(seconds)}.`);
+    try {
+      await store.saveAttempt(record, blob);
+      if (this.#shown?.record === record) this.#shown.saved = true;
+      this.#say(`Stopped at ${clock(seconds)}. Saved on this device.`);
+      void this.#keepStorage();
+    } catch (error) {
+      this.#problem.textContent = saveMessage(error);
+    }
+    await this.#loadHistory();
+  }
+
+  #newRecord(live: Live, seconds: number, blob: Blob): AttemptRecord {
+    const transcript = live.transcript?.text();
+    return {
+      version: ATTEMPT_VERSION,
+      id: newId(),
+      question: live.question.id,
+      at: live.at,
+      seconds,
+      target: live.question.seconds,
+      marks: live.marks,
+      ...(live.followUp && { followUp: live.followUp }),
+      keyPoints: live.question.keyPoints.map(() => false),
+      ...(transcript && { transcript }),
+      type: blob.type || live.recording.type,
+      bytes: blob.size,
+    };
+  }
+
+  /** The first saved recording asks the browser not to evict what this site stores. */
+  async #keepStorage() {
+    try {
+      if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+    } catch {
+      // Persistence is a request, not a promise: recordings are saved either way.
+    }
+  }
+
+  #onLeave = () => {
+    const live = this.#live;
+    if (!live) return;
+    this.#live = undefined;
+    clearInterval(live.tick);
+    live.transcript?.stop();
+    const blob = live.recording.partial();
+    void live.recording.stop();
+    void store.saveAttempt(this.#newRecord(live, Math.round(this.#elapsedOf(live) * 10) / 10, blob), blob).catch(() => {});
+  };
+
+  #elapsedOf = (live: Live) => (performance.now() - live.started) / 1000;
+
+  #askFollowUp() {
+    const question = this.#question;
+    if (!question) return;
+    const asked = [...this.#asked, ...this.#attempts.map((a) => a.followUp?.question ?? '')];
+    const followUp = chooseFollowUp(followUpsFor(question.kind, question.followUps), asked);
+    if (!followUp) return;
+    this.#asked.unshift(followUp);
+    const live = this.#live;
+    if (live && !live.followUp) live.followUp = { question: followUp, at: Math.round(this.#elapsed() * 10) / 10 };
+    else if (!live && this.#shown) {
+      this.#shown.record.followUp = { question: followUp };
+      this.#saveSoon();
+    }
+    let left = FOLLOW_UP_SECONDS;
+    const time = h('p', { className: 'clock', role: 'timer', 'aria-label': 'Time left to answer' }, clock(left));
+    this.#followBox.replaceChildren(h('p', {}, h('strong', {}, 'Follow-up: '), followUp), time);
+    this.#followBox.hidden = false;
+    this.#say(`Follow-up: ${followUp} You have ${FOLLOW_UP_SECONDS} seconds.${live ? ' Marked in this recording.' : ''}`);
+    clearInterval(this.#followTick);
+    this.#followTick = setInterval(() => {
+      time.textContent = clock(--left);
+      if (left > 0) return;
+      clearInterval(this.#followTick);
+      time.textContent = '0:00, time’s up';
+      this.#say('Time’s up for the follow-up.');
+    }, 1000);
+  }
+
+  #show(shown: Shown) {
+    if (this.#shown?.url) URL.revokeObjectURL(this.#shown.url);
+    this.#shown = shown;
+    const { record, question } = shown;
+    const parts = partSeconds({ seconds: record.seconds, marks: record.marks, followUpAt: record.followUp?.at });
+    const shares = modelShares(question.parts);
+    const answer = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+    const warnings = splitWarnings({ ...record, followUpAt: record.followUp?.at, modelWords: question.parts, target: question.seconds, labels: question.labels });
+
+    const bar = (values: number[], label: string) =>
+      h('div', { className: 'bar' }, h('span', { className: 'bar-label' }, label), ...values.map((value, i) => {
+        const segment = h('span', { className: `part part-${i}` });
+        segment.style.flexGrow = String(value);
+        return segment;
+      }));
+    const splitList = h('ul', { className: 'split' }, ...question.labels.map((label, i) => {
+      const mine = parts[i] ?? null;
+      const model = `model ${Math.round((shares[i] ?? 0) * 100)}%`;
+      const yours = record.marks.length === 0 ? '' : mine === null ? 'not reached' : `${clock(mine)}, ${Math.round((mine / (answer || 1)) * 100)}%`;
+      return h('li', {}, h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }), h('strong', {}, label), yours ? `: ${yours} (${model})` : ` (${model})`);
+    }));
+
+    const count = h('output', {});
+    const boxes = question.keyPoints.map((point, i) => {
+      const box = h('input', { type: 'checkbox', checked: record.keyPoints[i] ?? false });
+      box.addEventListener('change', () => {
+        shown.touched.add(i);
+        record.keyPoints[i] = box.checked;
+        showCount();
+        this.#saveSoon();
+      });
+      return { box, label: h('label', {}, box, point) };
+    });
+    const showCount = () => (count.textContent = `Key points ${record.keyPoints.filter(Boolean).length}/${record.keyPoints.length}`);
+    showCount();
+
+    const transcript = h('textarea', { id: `transcript-${record.id}`, rows: 4, value: record.transcript ?? '' });
+    const analysis = h('div', { className: 'analysis', 'aria-live': 'polite' });
+    const analyse = () => {
+      record.transcript = transcript.value;
+      const text = transcript.value.trim();
+      if (!text) return analysis.replaceChildren();
+      const result = analyseTranscript(text, answer || record.seconds, question.keyPoints);
+      result.keyPoints.forEach((found, i) => {
+        if (shown.touched.has(i)) return;
+        record.keyPoints[i] = found;
+        boxes[i]!.box.checked = found;
+      });
+      showCount();
+      const fillers = Object.entries(result.fillers).map(([word, n]) => `“${word}” ${n}`).join(', ');
+      const row = (term: string, ...detail: (Node | string)[]) => [h('dt', {}, term), h('dd', {}, ...detail)];
+      analysis.replaceChildren(
+        h(
+          'dl',
+          {},
+          ...row(
+            'Pace',
+            `${result.wpm} words a minute, ${result.pace === 'in band' ? 'within' : result.pace === 'slow' ? 'slower than' : 'faster than'} the ${PACE_BAND.slow}–${PACE_BAND.fast} most coaches suggest `,
+            h('meter', { min: 80, max: 220, low: PACE_BAND.slow, high: PACE_BAND.fast, optimum: 145, value: result.wpm ?? 0, 'aria-label': 'Pace against the suggested band' }),
+          ),
+          ...row('Filler words', result.fillerCount ? `${result.fillersPerMinute} a minute (${fillers})` : 'none heard'),
+          ...row('I and we', `“I” ${result.pronouns.i}, “we” ${result.pronouns.we}${result.weNotI ? ': say what you did yourself, with “I”.' : ''}`),
+          ...row('Key points heard', `${result.keyPoints.filter(Boolean).length} of ${result.keyPoints.length} (ticked below; change any tick)`),
+        ),
+      );
+    };
+    transcript.addEventListener('input', () => {
+      analyse();
+      this.#saveSoon();
+    });
+
+    const size = shown.blob?.size ?? record.bytes;
+    const save = h('button', { type: 'button', disabled: !shown.blob }, 'Download');
+    save.addEventListener('click', () => shown.blob && download(shown.blob, audioFileName(record)));
+    this.#attempt.replaceChildren(
+      h('h3', {}, 'Your attempt'),
+      shown.url ? h('audio', { controls: true, src: shown.url }) : '',
+      h('p', { className: 'meta' }, h('span', { 'data-duration': '' }, clock(record.seconds)), ` of about ${clock(record.target)} · ${bytes(size)} `, save),
+      h('h4', {}, 'Time per part'),
+      record.marks.length ? h('div', { className: 'bars', 'aria-hidden': 'true' }, bar(parts.map((p) => p ?? 0), 'You'), bar(shares, 'Model')) : '',
+      splitList,
+      record.marks.length === 0
+        ? h('p', { className: 'muted' }, 'Mark each part as you speak (Next part, or M) to see how long each took.')
+        : warnings.length === 0
+          ? h('p', {}, 'No warnings: a balanced answer.')
+          : h('ul', { className: 'warnings' }, ...warnings.map((w) => h('li', {}, w.message))),
+      h('fieldset', {}, h('legend', {}, 'Key points: I said this'), ...boxes.map((b) => b.label), count),
+      h('label', { htmlFor: transcript.id }, 'Transcript'),
+      h('p', { className: 'muted', id: `${transcript.id}-hint` }, 'Type or paste what you said (your phone’s dictation works), for pace, filler words, “I” and “we”, and the key points heard.'),
+      transcript,
+      analysis,
+    );
+    transcript.setAttribute('aria-describedby', `${transcript.id}-hint`);
+    this.#attempt.hidden = false;
+    analyse();
+  }
+
+  /** Notes (ticks, transcript, follow-up) are saved a moment after the last change. */
+  #saveSoon() {
+    const shown = this.#shown;
+    if (!shown?.saved) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      store.updateAttempt(shown.record).then(
+        () => this.#loadHistory(),
+        (error: unknown) => (this.#problem.textContent = saveMessage(error)),
+      );
+    }, 400);
+  }
+
+  async #loadHistory() {
+    const question = this.#question;
+    if (!question) return;
+    let listing: store.Listing;
+    try {
+      listing = await store.listAttempts(question.id);
+    } catch (error) {
+      this.#usage.textContent = readMessage(error);
+      this.#attempts = [];
+      this.#history.replaceChildren();
+      return;
+    }
+    if (listing.skipped && !this.#reportedSkipped) {
+      this.#reportedSkipped = true;
+      this.#problem.textContent = skippedMessage(listing.skipped);
+    }
+    this.#attempts = listing.attempts;
+    renderHistory(this.#history, listing.attempts, question, {
+      play: (record, item) => void this.#play(record, item),
+      download: (record) => void store.getAudio(record.id).then((blob) => blob && download(blob, audioFileName(record))),
+      remove: (record) => void this.#remove(record),
+    });
+    await this.#showUsage();
+  }
+
+  async #showUsage() {
+    if (this.#attempts.length === 0) {
+      this.#usage.textContent = 'None yet. Each recording you stop is kept here, on this device only.';
+      return;
+    }
+    const all = await store.listAttempts().catch(() => undefined);
+    const recordings = all?.attempts.reduce((sum, a) => sum + a.bytes, 0) ?? 0;
+    let line = `Recordings on this device take ${bytes(recordings)}`;
+    try {
+      const { usage, quota } = (await navigator.storage?.estimate?.()) ?? {};
+      if (usage !== undefined && quota) line += ` (this site uses ${bytes(usage)} of the ${bytes(quota)} the browser allows it)`;
+    } catch {
+      // No estimate: the recordings' own size is still right.
+    }
+    this.#usage.textContent = `${line}.`;
+  }
+
+  async #play(record: AttemptRecord, item: HTMLElement) {
+    const blob = await store.getAudio(record.id).catch(() => undefined);
+    if (!blob) return void (this.#problem.textContent = 'That recording’s audio could not be read.');
+    const audio = h('audio', { controls: true, src: URL.createObjectURL(blob) });
+    item.querySelector('audio')?.remove();
+    item.append(audio);
+    void audio.play().catch(() => {});
+  }
+
+  async #remove(record: AttemptRecord) {
+    if (!confirm(`Delete the attempt of ${new Date(record.at).toLocaleString()} (${describeAttempt(record, this.#question!)})?`)) return;
+    try {
+      await store.deleteAttempt(record.id);
+      if (this.#shown?.record.id === record.id) this.#attempt.hidden = true;
+      this.#say('Attempt deleted.');
+    } catch (error) {
+      this.#problem.textContent = saveMessage(error);
+    }
+    await this.#loadHistory();
+  }
+
+  #say(message: string) {
+    this.#status.textContent = message;
+  }
+
+  #onKey = (event: KeyboardEvent) => {
+    if (!this.#host.isConnected || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Escape' && this.#live) {
+      void this.#stop();
+      return;
+    }
+    if (!this.#host.querySelector('details')?.open || !singleKeyShortcutsOn() || isTyping(event.target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'r' && canRecord()) void (this.#live ? this.#stop() : this.#start());
+    else if (key === 'm') this.#nextPart();
+    else return;
+    event.preventDefault();
+  };
+}

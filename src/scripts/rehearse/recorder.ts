@@ -1,0 +1,73 @@
+/** The microphone, recorded with MediaRecorder (audio only), with a level for the meter. */
+
+/** Formats the browser can record, best first: Opus in WebM (Chromium, Firefox), AAC in MP4 (Safari). */
+const TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4', 'audio/ogg;codecs=opus'];
+
+export const canRecord = () => typeof MediaRecorder === 'function' && typeof navigator.mediaDevices?.getUserMedia === 'function';
+
+export interface Recording {
+  /** The recorder's real media type. */
+  readonly type: string;
+  /** Input level from 0 to 1, for the meter. */
+  level(): number;
+  /** What has been recorded so far (it arrives every second), for a page that is closing. */
+  partial(): Blob;
+  /** Stops the recording and releases the microphone. */
+  stop(): Promise<Blob>;
+}
+
+/** Asks for the microphone and starts recording; rejects with the browser's named error. */
+export async function startRecording(): Promise<Recording> {
+  const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  const mimeType = TYPES.find((type) => MediaRecorder.isTypeSupported(type));
+  const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+  const chunks: Blob[] = [];
+  recorder.addEventListener('dataavailable', ({ data }) => data.size && chunks.push(data));
+  recorder.start(1000);
+
+  // The meter listens to the same stream; it is decoration, so a failure only hides it.
+  let context: AudioContext | undefined;
+  const samples = new Uint8Array(512);
+  let analyser: AnalyserNode | undefined;
+  try {
+    context = new AudioContext();
+    analyser = context.createAnalyser();
+    analyser.fftSize = samples.length;
+    context.createMediaStreamSource(stream).connect(analyser);
+  } catch {
+    analyser = undefined;
+  }
+  const type = recorder.mimeType || mimeType || 'audio/webm';
+  const release = () => {
+    for (const track of stream.getTracks()) track.stop();
+    void context?.close().catch(() => {});
+  };
+
+  return {
+    type,
+    level() {
+      if (!analyser) return 0;
+      analyser.getByteTimeDomainData(samples);
+      let sum = 0;
+      for (const sample of samples) sum += ((sample - 128) / 128) ** 2;
+      return Math.min(1, Math.sqrt(sum / samples.length) * 4);
+    },
+    partial: () => new Blob(chunks, { type }),
+    stop: () =>
+      new Promise<Blob>((resolve) => {
+        if (recorder.state === 'inactive') {
+          release();
+          return resolve(new Blob(chunks, { type }));
+        }
+        recorder.addEventListener(
+          'stop',
+          () => {
+            release();
+            resolve(new Blob(chunks, { type }));
+          },
+          { once: true },
+        );
+        recorder.stop();
+      }),
+  };
+}
