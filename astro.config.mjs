@@ -41,6 +41,7 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
+    // Code loaded on demand is built as self-contained ES modules (see src/scripts/lazy.ts).
     worker: { format: 'es' },
     environments: {
       client: {

@@ -126,7 +126,8 @@ export function describeSummary({ total, practised, counts }: ProgressSummary): 
   return [`${practised} of ${total} practised`, ...details].join(', ');
 }
 
-/** The export file's text: the stored shape, pretty-printed. */
-export function exportProgress(progress: Progress): string {
-  return `${JSON.stringify(progress, null, 2)}\n`;
+/** The export file's text: the stored shape, pretty-printed, with any rehearsal attempt records
+ * (never their audio) under "attempts". */
+export function exportProgress(progress: Progress, attempts: readonly unknown[] = []): string {
+  return `${JSON.stringify(attempts.length ? { ...progress, attempts } : progress, null, 2)}\n`;
 }

@@ -19,10 +19,16 @@ const APPROACH_LABELS: Record<StarField, string> = {
 
 export const STAR_FIELDS: readonly StarField[] = ['situation', 'task', 'action', 'result'];
 
+/** The four parts' names for a kind: Situation … Result, or Context … Outcome. */
+export function partLabels(kind: Question['kind']): string[] {
+  const labels = kind === 'story' ? STORY_LABELS : APPROACH_LABELS;
+  return STAR_FIELDS.map((field) => labels[field]);
+}
+
 /** The four summary parts of an entry, labelled for its kind. */
 export function starParts(data: Pick<Question, 'kind' | StarField>) {
-  const labels = data.kind === 'story' ? STORY_LABELS : APPROACH_LABELS;
-  return STAR_FIELDS.map((field) => ({ field, label: labels[field], text: data[field] }));
+  const labels = partLabels(data.kind);
+  return STAR_FIELDS.map((field, i) => ({ field, label: labels[i]!, text: data[field] }));
 }
 
 export const KIND_LABELS: Record<Question['kind'], string> = {

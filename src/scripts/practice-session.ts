@@ -4,7 +4,9 @@ import { RATINGS, loadProgress, rate, saveProgress, type Progress, type Rating }
 import { PREFERENCE_KEYS } from '../lib/preferences.ts';
 import { activatesItself, isTyping, singleKeyShortcutsOn } from '../lib/shortcuts.ts';
 import { writeItem } from '../lib/storage.ts';
-import { exportFile, importFile, reset } from './progress-tools.ts';
+import { lazyElement } from './lazy.ts';
+import type { ProgressTools } from './progress-tools.ts';
+import toolsUrl from './progress-tools.ts?worker&url';
 import { showProgress } from './progress-view.ts';
 
 interface CardElement extends Card {
@@ -46,7 +48,7 @@ class PracticeSession extends HTMLElement {
       const input = event.target as HTMLInputElement;
       if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
       else if (input.name === 'shuffle' || input.hasAttribute('data-topic')) this.#build();
-      else if (input.matches('[data-import]')) void importFile(this.#host, input);
+      else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this.#host, input));
     });
     document.addEventListener('keydown', this.#onKey);
     showProgress(this, this.#progress);
@@ -73,10 +75,18 @@ class PracticeSession extends HTMLElement {
       case 'keys':
         return this.#$<HTMLDialogElement>('dialog').showModal();
       case 'export':
-        return exportFile(this.#host);
+        return void this.#tools().then((tools) => tools.exportFile(this.#host));
       case 'reset':
-        return reset(this.#host);
+        return void this.#tools().then((tools) => tools.reset(this.#host));
+      case 'delete-recordings':
+        return void this.#tools().then((tools) => tools.deleteRecordings(this.#host));
     }
+  }
+
+  /** The progress tools, loaded on their first use. */
+  async #tools(): Promise<ProgressTools> {
+    await lazyElement(toolsUrl, 'progress-tools');
+    return this.querySelector<ProgressTools>('progress-tools')!;
   }
 
   get #current(): CardElement | undefined {

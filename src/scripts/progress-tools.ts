@@ -1,5 +1,10 @@
-// Export, import and reset of the practice progress, for the practice session.
+// <progress-tools>: export, import and reset of what this device keeps (ratings, and rehearsal
+// attempts without their audio), and deleting every recording. Loaded on the first click of one of
+// its buttons (src/scripts/lazy.ts); the practice session calls its methods.
 import { emptyProgress, exportProgress, parseProgress, saveProgress, type Progress } from '../lib/progress.ts';
+import { attemptsInFile } from '../lib/rehearsal/attempt.ts';
+import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
+import * as store from '../lib/rehearsal/store.ts';
 
 /** What the tools change and say; the practice session passes its own. */
 export interface ProgressHost {
@@ -8,30 +13,66 @@ export interface ProgressHost {
   say(message: string): void;
 }
 
-export function exportFile(host: ProgressHost): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([exportProgress(host.current())], { type: 'application/json' }));
-  link.download = `practice-progress-${new Date().toISOString().slice(0, 10)}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  host.say('Progress exported.');
+/** Tells an open Rehearse panel that the attempts changed under it. */
+const announce = () => document.dispatchEvent(new Event('rehearsals-changed'));
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export class ProgressTools extends HTMLElement {
+  async exportFile(host: ProgressHost): Promise<void> {
+    let attempts: unknown[] = [];
+    let note = '';
+    try {
+      attempts = (await store.listAttempts()).attempts;
+    } catch (error) {
+      note = ` Only the ratings are in it: ${readMessage(error)}`;
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([exportProgress(host.current(), attempts)], { type: 'application/json' }));
+    link.download = `practice-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    const withAttempts = attempts.length ? ` with ${plural(attempts.length, 'rehearsal attempt', 'rehearsal attempts')} (their audio stays on this device)` : '';
+    host.say(`Progress exported${withAttempts}.${note}`);
+  }
+
+  async importFile(host: ProgressHost, input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await file.text();
+    const parsed = parseProgress(text);
+    if (!parsed.ok) return host.say(`“${file.name}” was not imported: ${parsed.error}. Nothing changed.`);
+    saveProgress(parsed.progress);
+    host.replace(parsed.progress);
+    const ratings = `Imported ratings for ${plural(Object.keys(parsed.progress.questions).length, 'question', 'questions')}`;
+    const attempts = attemptsInFile(text);
+    if (attempts.length === 0) return host.say(`${ratings}.`);
+    try {
+      const added = await store.importAttempts(attempts);
+      announce();
+      host.say(`${ratings} and ${plural(added, 'new rehearsal attempt', 'new rehearsal attempts')} (without audio).`);
+    } catch (error) {
+      host.say(`${ratings}. The rehearsal attempts were not imported: ${saveMessage(error).split('.')[0]}.`);
+    }
+  }
+
+  reset(host: ProgressHost): void {
+    if (!confirm('Delete every practice rating kept on this device? (Recordings are kept.)')) return;
+    saveProgress(emptyProgress());
+    host.replace(emptyProgress());
+    host.say('Progress reset.');
+  }
+
+  async deleteRecordings(host: ProgressHost): Promise<void> {
+    if (!confirm('Delete every recording and rehearsal attempt kept on this device? Ratings are kept.')) return;
+    try {
+      await store.deleteAll();
+      announce();
+      host.say('All recordings deleted.');
+    } catch (error) {
+      host.say(`Nothing was deleted: ${readMessage(error)}`);
+    }
+  }
 }
 
-export async function importFile(host: ProgressHost, input: HTMLInputElement): Promise<void> {
-  const file = input.files?.[0];
-  input.value = '';
-  if (!file) return;
-  const parsed = parseProgress(await file.text());
-  if (!parsed.ok) return host.say(`“${file.name}” was not imported: ${parsed.error}. Nothing changed.`);
-  saveProgress(parsed.progress);
-  host.replace(parsed.progress);
-  const count = Object.keys(parsed.progress.questions).length;
-  host.say(`Imported ratings for ${count} ${count === 1 ? 'question' : 'questions'}.`);
-}
-
-export function reset(host: ProgressHost): void {
-  if (!confirm('Delete every practice rating kept on this device?')) return;
-  saveProgress(emptyProgress());
-  host.replace(emptyProgress());
-  host.say('Progress reset.');
-}
+customElements.define('progress-tools', ProgressTools);

@@ -58,9 +58,17 @@ describe('content checker', () => {
     ]);
   });
 
+  it('checks the optional follow-ups: at most six, none empty, no placeholder', () => {
+    expect(problemsOf(invalid, 'bad-follow-ups.mdx')).toEqual(['12 followUps: followUps takes at most six questions, found a list of 7']);
+    expect(problemsOf(invalid, 'placeholder-follow-up.mdx')).toEqual([
+      '13 followUps.0: followUps is still a placeholder ("TODO: …"): write your own, or mark the entry draft: true',
+      '14 followUps.1: a follow-up must not be empty, found ""',
+    ]);
+  });
+
   it('sums up and names every file with its line in the printed report', () => {
     const text = formatReport(invalid);
-    expect(text.split('\n').at(-1)).toBe('5 of 6 entries invalid');
+    expect(text.split('\n').at(-1)).toBe('7 of 8 entries invalid');
     expect(text).toContain('tests/fixtures/content/invalid/wrong-types.mdx:4  order: expected a number, found "two"');
     expect(text).toContain('tests/fixtures/content/invalid/bad-yaml.mdx:5:9  (YAML)');
   });

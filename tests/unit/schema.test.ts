@@ -57,6 +57,14 @@ describe('question schema', () => {
     expect(questionSchema.safeParse({ ...withPlaceholders, topics: [], draft: true }).success).toBe(true);
   });
 
+  it('takes up to six follow-ups, defaulting to none (the site’s bank then asks)', () => {
+    expect(questionSchema.parse(valid).followUps).toEqual([]);
+    expect(questionSchema.parse({ ...valid, followUps: ['Why then?', 'What next?'] }).followUps).toEqual(['Why then?', 'What next?']);
+    expect(firstIssue({ ...valid, followUps: Array.from({ length: 7 }, (_, i) => `Q${i}?`) })).toBe('followUps: followUps takes at most six questions');
+    expect(firstIssue({ ...valid, followUps: ['x'.repeat(161)] })).toBe('followUps.0: a follow-up must be at most 160 characters');
+    expect(firstIssue({ ...valid, followUps: 'Why?' })).toMatch(/^followUps: /);
+  });
+
   it('defaults draft to false', () => {
     expect(questionSchema.parse(valid).draft).toBe(false);
   });

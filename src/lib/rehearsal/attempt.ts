@@ -71,3 +71,13 @@ export function audioFileName(record: Pick<AttemptRecord, 'question' | 'at' | 't
   const extension = ({ mp4: 'm4a', mpeg: 'mp3', 'x-m4a': 'm4a' } as Record<string, string>)[subtype] ?? subtype;
   return `${record.question}-${record.at.slice(0, 10)}.${extension}`;
 }
+
+/** The attempt records in an export file's text (each checked when it is imported). */
+export function attemptsInFile(text: string): unknown[] {
+  try {
+    const attempts = (JSON.parse(text) as { attempts?: unknown }).attempts;
+    return Array.isArray(attempts) ? attempts : [];
+  } catch {
+    return [];
+  }
+}

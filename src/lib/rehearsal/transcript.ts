@@ -9,23 +9,24 @@ export const FILLERS = ['um', 'uh', 'erm', 'like', 'you know', 'sort of', 'kind 
 export type Filler = (typeof FILLERS)[number];
 
 /**
- * When a filler is not one: "like" only counts set off by a comma (", like," or "Like, …") or as a
+ * When a filler is not one: "like" only counts set off by commas (", like," or "Like, …") or as a
  * quote marker after was/were/I'm ("she was like"), never as a verb or comparison ("I like",
  * "looks like a"); "kind of"/"sort of" not after a determiner ("this kind of project");
  * "you know" not after do/did/if ("do you know"); "I mean" not after "what" ("what I mean is").
  */
+const NOT_AFTER_DETERMINER = '(?<!\\b(?:a|the|this|that|what|which|any|some|every|one|same|each) )';
 const PATTERNS: Record<Filler, RegExp> = {
   um: /\bu+m+\b/g,
   uh: /\bu+h+\b/g,
   erm: /\ber+m+\b/g,
-  like: /(?:,\s*like\b|\blike\s*,|\b(?:was|were|i'm)\s+like\b)/g,
-  'you know': /(?<!\b(?:do|did|if)\s)\byou know\b/g,
-  'sort of': /(?<!\b(?:a|the|this|that|what|which|any|some|every|one|same|each)\s)\bsort of\b/g,
-  'kind of': /(?<!\b(?:a|the|this|that|what|which|any|some|every|one|same|each)\s)\bkind of\b/g,
+  like: /,\s*like\s*,|(?:^|[.!?]\s*)like\s*,|\b(?:was|were|i'm)\s+like\b/g,
+  'you know': /(?<!\b(?:do|did|if) )\byou know\b/g,
+  'sort of': new RegExp(`${NOT_AFTER_DETERMINER}\\bsort of\\b`, 'g'),
+  'kind of': new RegExp(`${NOT_AFTER_DETERMINER}\\bkind of\\b`, 'g'),
   basically: /\bbasically\b/g,
   actually: /\bactually\b/g,
   literally: /\bliterally\b/g,
-  'i mean': /(?<!\bwhat\s)\bi mean\b/g,
+  'i mean': /(?<!\bwhat )\bi mean\b/g,
 };
 
 /** Lower case, plain quotes, single spaces: what the patterns expect. */
@@ -46,17 +47,18 @@ export function countFillers(text: string): Partial<Record<Filler, number>> {
   return counts;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
+/** Number words as their value: "one" … "twenty", then the tens and "hundred". */
+const NUMBER_WORDS = new Map<string, number>([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, n) => [word, n] as const),
+  ...'thirty forty fifty sixty seventy eighty ninety hundred'.split(' ').map((word, i) => [word, i < 7 ? 30 + i * 10 : 100] as const),
+]);
 
 /** Text made comparable: number words as digits ("fifty percent" → "50%"), hyphens as spaces. */
 export function normalizeForMatching(text: string): string {
   return plain(text)
-    .replace(/\b[a-z]+\b/g, (word) => String(NUMBER_WORDS[word] ?? word))
+    .replace(/\b[a-z]+\b/g, (word) => String(NUMBER_WORDS.get(word) ?? word))
     .replace(/\s*(?:percent|per cent)\b/g, '%')
     .replace(/\s+%/g, '%')
     .replace(/[-–—]/g, ' ');
@@ -69,24 +71,27 @@ const figuresOf = (text: string) =>
     .replace(/\s*(?:percent|per cent)\b/g, '%')
     .match(/\d+(?:[.:]\d+)*%?/g) ?? [];
 
-const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'your', 'their', 'them', 'they', 'what', 'when', 'where', 'which', 'only', 'each', 'were', 'will', 'into', 'than', 'then', 'also', 'about', 'there', 'these', 'those', 'would', 'could', 'should']);
-const contentWords = (text: string) => [...new Set(normalizeForMatching(text).match(/[a-z']{4,}/g) ?? [])].filter((w) => !STOPWORDS.has(w));
+const STOPWORDS = new Set('that this with from have your their them they what when where which only each were will into than then also about there these those would could should'.split(' '));
+/** Words of four letters or more ("don't" is one word; quotes around a word are not part of it). */
+const wordsOf = (text: string) => (normalizeForMatching(text).match(/[a-z]+(?:'[a-z]+)?/g) ?? []).filter((w) => w.length >= 4);
+const contentWords = (text: string) => [...new Set(wordsOf(text))].filter((w) => !STOPWORDS.has(w));
 
 /** A key point's share of content words that must be said for it to count without figures. */
 export const KEY_POINT_WORD_SHARE = 0.6;
 
 /**
- * Whether a transcript covers a key point: every figure it holds was said (and it has one), or
- * at least 60% of its content words (four letters or more, common words left out) were.
+ * Whether a transcript covers a key point. A key point with figures needs every figure said (the
+ * figures are what it is there to remember); one without needs at least 60% of its content words
+ * (four letters or more, common words left out).
  */
 export function saysKeyPoint(transcript: string, point: string): boolean {
   const said = normalizeForMatching(transcript);
   const figures = figuresOf(point);
   const hasFigure = (figure: string) => new RegExp(`(?<![\\d.:])${figure.replace(/[.%]/g, '\\$&')}(?![\\d:])`).test(said);
-  if (figures.length > 0 && figures.every(hasFigure)) return true;
+  if (figures.length > 0) return figures.every(hasFigure);
   const words = contentWords(point);
   if (words.length === 0) return false;
-  const saidWords = new Set(said.match(/[a-z']{4,}/g) ?? []);
+  const saidWords = new Set(wordsOf(transcript));
   return words.filter((word) => saidWords.has(word)).length / words.length >= KEY_POINT_WORD_SHARE;
 }
 

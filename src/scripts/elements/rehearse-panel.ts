@@ -1,11 +1,7 @@
 // The Rehearse panel's first-load part: one listener. The recorder (its analysis, its storage)
 // loads on the first opening of the panel and defines <rehearse-recorder>, which then upgrades.
-//
-// `?worker&url` makes Vite build the recorder as one self-contained ES module and hand back its
-// URL (under the base path). A plain `import('../rehearse/recorder-element.ts')` would do the same
-// but brings Vite's preload helper into every page's first load (vitejs/vite#18551): 0.7 KB gzip
-// against a 5 KB budget, for a chunk that has nothing to preload.
 import recorderUrl from '../rehearse/recorder-element.ts?worker&url';
+import { lazyElement } from '../lazy.ts';
 
 class RehearsePanel extends HTMLElement {
   connectedCallback() {
@@ -14,7 +10,7 @@ class RehearsePanel extends HTMLElement {
 
   #load = ({ target }: Event) => {
     if (!(target as HTMLDetailsElement).open) return;
-    import(/* @vite-ignore */ recorderUrl).catch(() => {
+    lazyElement(recorderUrl, 'rehearse-recorder').catch(() => {
       this.querySelector('rehearse-recorder')!.textContent = 'The recorder could not load: check the connection, then close and open this panel again.';
     });
   };

@@ -14,10 +14,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** "47 KB", "1.2 MB". */
+/** "47 KB", "1.2 MB", "10 GB". */
 export function bytes(n: number): string {
-  if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const [value, unit] = n < 1024 ** 2 ? [Math.max(1, n / 1024), 'KB'] : n < 1024 ** 3 ? [n / 1024 ** 2, 'MB'] : [n / 1024 ** 3, 'GB'];
+  return `${value < 10 && unit !== 'KB' ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
 
 /** Saves a Blob as a file the person chose to download. */

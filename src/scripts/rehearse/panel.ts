@@ -51,7 +51,7 @@ export class Rehearsal {
   #reportedSkipped = false;
   #recognizer = onDeviceRecognizer();
 
-  #record = h('button', { type: 'button', className: 'primary', 'aria-pressed': 'false' }, 'Record');
+  #record = h('button', { type: 'button', className: 'primary' }, 'Record');
   #mark = h('button', { type: 'button', disabled: true }, 'Next part');
   #follow = h('button', { type: 'button' }, 'Ask me a follow-up');
   #clock = h('span', { className: 'clock' }, '0:00');
@@ -76,7 +76,6 @@ export class Rehearsal {
       this.#heard,
     );
     body.replaceChildren(
-      h('p', { className: 'privacy' }, 'Your voice stays on this device: recordings, transcripts and ticks are kept in this browser and never sent anywhere.'),
       supported ? h('div', { className: 'row' }, this.#record, this.#mark, this.#follow) : h('div', { className: 'row' }, this.#follow),
       supported ? '' : h('p', { className: 'problem' }, CANNOT_RECORD),
       supported ? h('p', { className: 'muted' }, 'Keys while this panel is open: R records or stops, M marks the next part, Escape stops.') : '',
@@ -101,7 +100,8 @@ export class Rehearsal {
     this.#follow.addEventListener('click', () => this.#askFollowUp());
     document.addEventListener('keydown', this.#onKey);
     // Leaving the page stops the recording and keeps what was recorded so far.
-    addEventListener('pagehide', this.#onLeave);
+    addEventListener('pagehide', () => void this.#stop(true));
+    document.addEventListener('rehearsals-changed', () => void this.#loadHistory());
     new MutationObserver(() => void this.#changeQuestion()).observe(host, { attributeFilter: ['data-rehearse'] });
     void this.#changeQuestion();
   }
@@ -144,16 +144,21 @@ export class Rehearsal {
       live.transcript = startTranscript(recognizer, (text) => (this.#heard.textContent = text));
     }
     this.#live = live;
-    this.#record.textContent = 'Stop';
-    this.#record.setAttribute('aria-pressed', 'true');
-    this.#mark.disabled = false;
-    this.#liveBox.hidden = false;
+    this.#showRecording(true);
     this.#attempt.hidden = true;
     this.#showLive();
     this.#say(`Recording. Part 1 of 4: ${question.labels[0]}.`);
   }
 
-  #elapsed = () => (this.#live ? (performance.now() - this.#live.started) / 1000 : 0);
+  /** The Record button becomes Stop (its label says its state), and the live view shows. */
+  #showRecording(on: boolean) {
+    this.#record.textContent = on ? 'Stop' : 'Record';
+    this.#host.toggleAttribute('data-recording', on);
+    this.#mark.disabled = !on;
+    this.#liveBox.hidden = !on;
+  }
+
+  #elapsed = (live = this.#live) => (live ? Math.round((performance.now() - live.started) / 100) / 10 : 0);
 
   #showLive() {
     const live = this.#live;
@@ -167,25 +172,30 @@ export class Rehearsal {
   #nextPart() {
     const live = this.#live;
     if (!live || live.marks.length >= 3) return;
-    live.marks.push(Math.round(this.#elapsed() * 10) / 10);
+    live.marks.push(this.#elapsed());
     const part = live.marks.length;
     this.#showLive();
     this.#say(`Part ${part + 1} of 4: ${live.question.labels[part]}, at ${clock(this.#elapsed())}.`);
     if (part === 3) this.#mark.disabled = true;
   }
 
-  /** Stops, shows the attempt, and saves it with its audio; a failed save keeps it playable here. */
-  async #stop() {
+  /**
+   * Stops, shows the attempt, and saves it with its audio; a failed save keeps it playable here.
+   * A page that is closing cannot wait for the recorder: it saves what has arrived so far.
+   */
+  async #stop(leaving = false) {
     const live = this.#live;
     if (!live) return;
     this.#live = undefined;
-    const seconds = Math.round(((performance.now() - live.started) / 1000) * 10) / 10;
+    const seconds = this.#elapsed(live);
     clearInterval(live.tick);
     live.transcript?.stop();
-    this.#record.textContent = 'Record';
-    this.#record.setAttribute('aria-pressed', 'false');
-    this.#mark.disabled = true;
-    this.#liveBox.hidden = true;
+    if (leaving) {
+      const blob = live.recording.partial();
+      void live.recording.stop();
+      return void store.saveAttempt(this.#newRecord(live, seconds, blob), blob).catch(() => {});
+    }
+    this.#showRecording(false);
     this.#heard.hidden = true;
     const blob = await live.recording.stop();
     const record = this.#newRecord(live, seconds, blob);
@@ -230,19 +240,6 @@ export class Rehearsal {
     }
   }
 
-  #onLeave = () => {
-    const live = this.#live;
-    if (!live) return;
-    this.#live = undefined;
-    clearInterval(live.tick);
-    live.transcript?.stop();
-    const blob = live.recording.partial();
-    void live.recording.stop();
-    void store.saveAttempt(this.#newRecord(live, Math.round(this.#elapsedOf(live) * 10) / 10, blob), blob).catch(() => {});
-  };
-
-  #elapsedOf = (live: Live) => (performance.now() - live.started) / 1000;
-
   #askFollowUp() {
     const question = this.#question;
     if (!question) return;
@@ -251,7 +248,7 @@ export class Rehearsal {
     if (!followUp) return;
     this.#asked.unshift(followUp);
     const live = this.#live;
-    if (live && !live.followUp) live.followUp = { question: followUp, at: Math.round(this.#elapsed() * 10) / 10 };
+    if (live && !live.followUp) live.followUp = { question: followUp, at: this.#elapsed() };
     else if (!live && this.#shown) {
       this.#shown.record.followUp = { question: followUp };
       this.#saveSoon();

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { attemptsInFile, audioFileName, parseAttempt, type AttemptRecord } from '../../../src/lib/rehearsal/attempt.ts';
+
+export const sampleAttempt = (overrides: Partial<AttemptRecord> = {}): AttemptRecord => ({
+  version: 1,
+  id: 'a1',
+  question: 'managing-managers',
+  at: '2026-11-26T10:00:00.000Z',
+  seconds: 3.2,
+  target: 120,
+  marks: [1, 2],
+  keyPoints: [true, false, false, true],
+  type: 'audio/webm;codecs=opus',
+  bytes: 4000,
+  ...overrides,
+});
+
+describe('attempt records', () => {
+  it('accepts a record as the site writes it, with or without the optional parts', () => {
+    const full = sampleAttempt({ transcript: 'I did it.', followUp: { question: 'Why?', at: 2.5 } });
+    expect(parseAttempt(full)).toEqual(full);
+    expect(parseAttempt(sampleAttempt())).toEqual(sampleAttempt());
+  });
+
+  it.each([
+    ['another version', { version: 2 }],
+    ['no id', { id: '' }],
+    ['a bad date', { at: 'yesterday' }],
+    ['a negative duration', { seconds: -1 }],
+    ['four marks', { marks: [1, 2, 3, 4] }],
+    ['ticks that are not booleans', { keyPoints: ['yes'] }],
+    ['a transcript that is not text', { transcript: 42 }],
+    ['a follow-up with no question', { followUp: { at: 1 } }],
+  ])('refuses a record with %s', (_, change) => {
+    expect(parseAttempt({ ...sampleAttempt(), ...change })).toBeUndefined();
+  });
+
+  it('refuses what is not a record at all', () => {
+    for (const value of [null, 'text', [sampleAttempt()], 7]) expect(parseAttempt(value)).toBeUndefined();
+  });
+
+  it('keeps no extra fields from a foreign writer', () => {
+    expect(parseAttempt({ ...sampleAttempt(), evil: '<script>' })).not.toHaveProperty('evil');
+  });
+
+  it('names a download by question, day and the recorder’s real type', () => {
+    expect(audioFileName(sampleAttempt())).toBe('managing-managers-2026-11-26.webm');
+    expect(audioFileName(sampleAttempt({ type: 'audio/mp4' }))).toBe('managing-managers-2026-11-26.m4a');
+    expect(audioFileName(sampleAttempt({ type: 'audio/ogg;codecs=opus' }))).toBe('managing-managers-2026-11-26.ogg');
+  });
+
+  it('reads the attempts of an export file, and none from anything else', () => {
+    expect(attemptsInFile(JSON.stringify({ version: 1, questions: {}, attempts: [sampleAttempt()] }))).toHaveLength(1);
+    expect(attemptsInFile(JSON.stringify({ version: 1, questions: {} }))).toEqual([]);
+    expect(attemptsInFile('not json')).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { modelShares, partSeconds, splitWarnings, type WarningInput } from '../../../src/lib/rehearsal/split.ts';
+
+const labels = ['Situation', 'Task', 'Action', 'Result'];
+const base: WarningInput = { seconds: 120, marks: [20, 30, 90], modelWords: [50, 25, 100, 25], target: 120, labels };
+
+describe('time per part', () => {
+  it('splits a recording at the marks', () => {
+    expect(partSeconds({ seconds: 120, marks: [20, 30, 90] })).toEqual([20, 10, 60, 30]);
+  });
+  it('leaves parts never reached as null, and the whole as the first part without marks', () => {
+    expect(partSeconds({ seconds: 50, marks: [10] })).toEqual([10, 40, null, null]);
+    expect(partSeconds({ seconds: 50, marks: [] })).toEqual([50, null, null, null]);
+  });
+  it('ends the answer where a follow-up was asked during the recording', () => {
+    expect(partSeconds({ seconds: 150, marks: [20, 30, 90], followUpAt: 120 })).toEqual([20, 10, 60, 30]);
+    expect(partSeconds({ seconds: 150, marks: [20, 30, 140], followUpAt: 120 })).toEqual([20, 10, 90, null]);
+  });
+  it('gives the model’s shares from its words', () => {
+    expect(modelShares([50, 25, 100, 25])).toEqual([0.25, 0.125, 0.5, 0.125]);
+    expect(modelShares([0, 0, 0, 0])).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('warnings', () => {
+  const rules = (input: Partial<WarningInput>) => splitWarnings({ ...base, ...input }).map((w) => w.rule);
+
+  it('is quiet about a balanced answer on time', () => {
+    expect(rules({})).toEqual([]);
+  });
+
+  it('warns when the situation takes over 1.5 times the model’s share and 10 s more', () => {
+    // Model: 25% of 120 s = 30 s. 46 s is over 1.5× and 16 s more.
+    expect(rules({ marks: [46, 50, 100] })).toEqual(['long-situation']);
+    expect(splitWarnings({ ...base, marks: [46, 50, 100] })[0]!.message).toContain('the model answer spends 25% there');
+    // 44 s is under 1.5× (45 s).
+    expect(rules({ marks: [44, 50, 100] })).toEqual([]);
+    // A short answer: 1.5× the share, but under 10 s more.
+    expect(rules({ seconds: 20, target: 20, marks: [9, 12, 15] })).toEqual([]);
+  });
+
+  it('warns when the result was never reached, only once parts were marked', () => {
+    expect(rules({ marks: [20, 30] })).toEqual(['no-result']);
+    expect(splitWarnings({ ...base, marks: [20, 30], labels: ['Context', 'Aim', 'Steps', 'Outcome'] })[0]!.message).toContain('never reached the outcome');
+    expect(rules({ marks: [] })).toEqual([]);
+  });
+
+  it('warns when the answer runs more than 25% past the target', () => {
+    expect(rules({ seconds: 151, marks: [30, 40, 100] })).toEqual(['long-answer']);
+    expect(rules({ seconds: 150, marks: [30, 40, 100] })).toEqual([]);
+  });
+});

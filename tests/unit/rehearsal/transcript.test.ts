@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { countPronouns, saysWeNotI } from '../../../src/lib/pronouns.ts';
+import { analyseTranscript, countFillers, saysKeyPoint } from '../../../src/lib/rehearsal/transcript.ts';
+
+describe('words per minute', () => {
+  it('divides the words by the minutes and places them against the 130–160 band', () => {
+    expect(analyseTranscript('word '.repeat(150), 60, [])).toMatchObject({ words: 150, wpm: 150, pace: 'in band' });
+    expect(analyseTranscript('word '.repeat(100), 60, [])).toMatchObject({ wpm: 100, pace: 'slow' });
+    expect(analyseTranscript('word '.repeat(90), 30, [])).toMatchObject({ wpm: 180, pace: 'fast' });
+  });
+  it('has no pace without a duration', () => {
+    expect(analyseTranscript('a few words', 0, [])).toMatchObject({ wpm: undefined, pace: undefined, fillersPerMinute: undefined });
+  });
+});
+
+describe('filler words', () => {
+  it('counts the documented list, multi-word ones included, and per minute', () => {
+    const text = 'Um, so, uh, I basically said, you know, that it was actually, I mean, literally erm sort of fine.';
+    expect(countFillers(text)).toEqual({ um: 1, uh: 1, erm: 1, 'you know': 1, 'sort of': 1, basically: 1, actually: 1, literally: 1, 'i mean': 1 });
+    expect(analyseTranscript(text, 30, []).fillersPerMinute).toBe(18);
+  });
+
+  it('counts "like" only as a filler: set off by commas, or as a quote marker', () => {
+    expect(countFillers('It was, like, a big deal. Like, really.').like).toBe(2);
+    expect(countFillers('And she was like no way.').like).toBe(1);
+    expect(countFillers('I like it. It looks like a plan, like the last one.')).toEqual({});
+  });
+
+  it('leaves literal uses alone: "this kind of", "do you know", "what I mean"', () => {
+    expect(countFillers('This kind of project, a sort of plan. Do you know what I mean?')).toEqual({});
+  });
+});
+
+describe('"I" against "we", the story linter’s rule', () => {
+  it('counts I/my/me and we/our/us in any case', () => {
+    expect(countPronouns('My plan: I asked. We agreed, our team and us.')).toEqual({ i: 2, we: 3 });
+  });
+  it('flags "we" at least 3 times and more than twice "I"', () => {
+    expect(saysWeNotI({ i: 1, we: 3 })).toBe(true);
+    expect(saysWeNotI({ i: 2, we: 4 })).toBe(false);
+    expect(saysWeNotI({ i: 0, we: 2 })).toBe(false);
+    expect(analyseTranscript('We did it, we shipped, our win.', 10, []).weNotI).toBe(true);
+  });
+});
+
+describe('key points heard', () => {
+  const plan = '30-day plan: all code reviews to his tech lead, 50% of his time pairing and mentoring, a career conversation with each.';
+  it('finds a key point by its figures: "50%" and "30-day", spoken as digits or words', () => {
+    expect(saysKeyPoint('We made a 30 day plan and he spent 50% of his time mentoring.', plan)).toBe(true);
+    expect(saysKeyPoint('A thirty-day plan: fifty percent of his time with the team.', plan)).toBe(true);
+    expect(saysKeyPoint('A plan where he spent half his time mentoring.', plan)).toBe(false);
+    expect(saysKeyPoint('He spent 150% of his time on a 30-day plan.', plan)).toBe(false);
+  });
+
+  it('needs every figure: "12-18" is two', () => {
+    const point = 'Objectives for the next 12-18 months.';
+    expect(saysKeyPoint('the next 12 to 18 months', point)).toBe(true);
+    expect(saysKeyPoint('the next 12 months', point)).toBe(false);
+  });
+
+  it('finds a key point without figures by most of its content words', () => {
+    const point = "Aligned autonomy: I set the 'what' and 'why'; my managers own the 'how'.";
+    expect(saysKeyPoint('I believe in aligned autonomy, where managers decide how.', point)).toBe(true);
+    expect(saysKeyPoint('I believe in autonomy.', point)).toBe(false);
+  });
+
+  it('does not take number words in a key point as figures', () => {
+    const point = "The question: 'What is the one thing that only you can do for your team?'";
+    expect(saysKeyPoint('I had one idea.', point)).toBe(false);
+  });
+
+  it('reports each key point in order', () => {
+    expect(analyseTranscript('fifty percent', 10, [plan, 'Learning: coach new managers on letting go.']).keyPoints).toEqual([false, false]);
+    expect(analyseTranscript('a 30-day plan, 50% mentoring; coach managers on letting go', 10, [plan, 'Learning: coach new managers on letting go.']).keyPoints).toEqual([true, true]);
+  });
+});
