@@ -67,7 +67,14 @@ export async function listAttempts(question?: string): Promise<Listing> {
 export async function saveAttempt(record: AttemptRecord, audio?: Blob): Promise<void> {
   const db = await openStore();
   const tx = db.transaction(['attempts', 'audio'], 'readwrite');
-  await Promise.all([tx.objectStore('attempts').put(record), audio && tx.objectStore('audio').put(audio, record.id), tx.done]);
+  try {
+    await Promise.all([tx.objectStore('attempts').put(record), audio && tx.objectStore('audio').put(audio, record.id), tx.done]);
+  } catch (error) {
+    // A put that throws (a full disk can) leaves the transaction open: abort it, so the record
+    // is not committed without its audio.
+    if (!tx.error) tx.abort();
+    throw error;
+  }
 }
 
 /** Updates what the person noted (key points, transcript); the audio is left as it is. */

@@ -14,8 +14,13 @@ import { describeAttempt, renderHistory } from './history.ts';
 import { onDeviceRecognizer, startTranscript, type LiveTranscript } from './recognition.ts';
 import { canRecord, startRecording, type Recording } from './recorder.ts';
 
+/** Seconds between saves of a recording in progress, so leaving the page (or a phone closing the
+ * tab) loses at most this much. */
+const AUTOSAVE_SECONDS = 5;
+
 /** A recording in progress, and the question it is for (the card may change under it). */
 interface Live {
+  id: string;
   recording: Recording;
   question: RehearsalQuestion;
   at: string;
@@ -24,6 +29,7 @@ interface Live {
   followUp?: { question: string; at: number };
   transcript?: LiveTranscript | undefined;
   tick: ReturnType<typeof setInterval>;
+  savedAt: number;
 }
 
 /** The attempt on show after Stop: its audio stays playable here even when it could not be saved. */
@@ -36,8 +42,6 @@ interface Shown {
   /** Key points the person ticked or unticked themselves: the analysis leaves them alone. */
   touched: Set<number>;
 }
-
-const newId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 export class Rehearsal {
   #host: HTMLElement;
@@ -131,12 +135,15 @@ export class Rehearsal {
     }
     const recognizer = await this.#recognizer;
     const live: Live = {
+      // Recording needs a secure context, which always has randomUUID.
+      id: crypto.randomUUID(),
       recording,
       question,
       at: new Date().toISOString(),
       started: performance.now(),
       marks: [],
       tick: setInterval(() => this.#showLive(), 200),
+      savedAt: 0,
     };
     if (recognizer) {
       this.#heard.hidden = false;
@@ -167,6 +174,13 @@ export class Rehearsal {
     const part = live.marks.length;
     this.#part.textContent = `Part ${part + 1} of 4: ${live.question.labels[part]}`;
     this.#meter.value = live.recording.level();
+    const elapsed = this.#elapsed();
+    if (elapsed - live.savedAt >= AUTOSAVE_SECONDS) {
+      live.savedAt = elapsed;
+      const blob = live.recording.partial();
+      // Failures are said once, when the recording stops and is saved whole.
+      void store.saveAttempt(this.#newRecord(live, elapsed, blob), blob).catch(() => {});
+    }
   }
 
   #nextPart() {
@@ -206,7 +220,9 @@ export class Rehearsal {
       await store.saveAttempt(record, blob);
       if (this.#shown?.record === record) this.#shown.saved = true;
       this.#say(`Stopped at ${clock(seconds)}. Saved on this device.`);
-      void this.#keepStorage();
+      // The first saved recording asks the browser not to evict what this site stores (a request,
+      // not a promise: recordings are saved either way).
+      void navigator.storage?.persist?.().catch(() => {});
     } catch (error) {
       this.#problem.textContent = saveMessage(error);
     }
@@ -217,7 +233,7 @@ export class Rehearsal {
     const transcript = live.transcript?.text();
     return {
       version: ATTEMPT_VERSION,
-      id: newId(),
+      id: live.id,
       question: live.question.id,
       at: live.at,
       seconds,
@@ -229,15 +245,6 @@ export class Rehearsal {
       type: blob.type || live.recording.type,
       bytes: blob.size,
     };
-  }
-
-  /** The first saved recording asks the browser not to evict what this site stores. */
-  async #keepStorage() {
-    try {
-      if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
-    } catch {
-      // Persistence is a request, not a promise: recordings are saved either way.
-    }
   }
 
   #askFollowUp() {
@@ -290,7 +297,7 @@ export class Rehearsal {
       return h('li', {}, h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }), h('strong', {}, label), yours ? `: ${yours} (${model})` : ` (${model})`);
     }));
 
-    const count = h('output', {});
+    const count = h('p', {});
     const boxes = question.keyPoints.map((point, i) => {
       const box = h('input', { type: 'checkbox', checked: record.keyPoints[i] ?? false });
       box.addEventListener('change', () => {

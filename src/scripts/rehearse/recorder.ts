@@ -1,7 +1,8 @@
 /** The microphone, recorded with MediaRecorder (audio only), with a level for the meter. */
 
-/** Formats the browser can record, best first: Opus in WebM (Chromium, Firefox), AAC in MP4 (Safari). */
-const TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4', 'audio/ogg;codecs=opus'];
+/** Formats to ask for, best first: Opus in WebM (Chromium, Firefox), AAC in MP4 (Safari). Other
+ * browsers get their default, whose real type the recorder reports. */
+const TYPES = ['audio/webm;codecs=opus', 'audio/mp4'];
 
 export const canRecord = () => typeof MediaRecorder === 'function' && typeof navigator.mediaDevices?.getUserMedia === 'function';
 

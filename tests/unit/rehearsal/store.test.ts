@@ -64,9 +64,12 @@ describe('the rehearsal store', () => {
   it('saves both the record and the audio, or neither', async () => {
     const store = await loadStore();
     const db = await store.openStore();
-    const put = vi.spyOn(Object.getPrototypeOf(db.transaction('audio', 'readwrite').store), 'put');
-    put.mockImplementationOnce(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const proto = Object.getPrototypeOf(db.transaction('audio', 'readwrite').store) as IDBObjectStore;
+    const original = proto.put;
+    // The record's put succeeds; the audio's throws, as a full disk can.
+    const put = vi.spyOn(proto, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'audio') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
     });
     await expect(store.saveAttempt(sampleAttempt(), new Blob(['a']))).rejects.toMatchObject({ name: 'QuotaExceededError' });
     put.mockRestore();

@@ -1,0 +1,432 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './csp-watch.ts';
+
+// The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
+const QUESTION = '/questions/managing-managers/';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const record = (page: Page) => page.getByRole('button', { name: 'Record', exact: true });
+const stop = (page: Page) => page.getByRole('button', { name: 'Stop', exact: true });
+const history = (page: Page) => page.locator('rehearse-panel .history > li');
+const liveClock = (page: Page) => page.locator('rehearse-panel .live .clock');
+
+async function openPanel(page: Page) {
+  await page.locator('summary', { hasText: 'Rehearse aloud' }).click();
+  await expect(page.getByRole('heading', { name: 'Your attempts' })).toBeVisible();
+}
+
+/** Records until the clock shows each given second, marking the next part at each but the last. */
+async function recordFor(page: Page, marks: number[], last: number) {
+  await record(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recording. Part 1 of 4' })).toBeVisible();
+  for (const second of marks) {
+    await expect(liveClock(page)).toHaveText(new RegExp(`^0:0${second} `));
+    await page.getByRole('button', { name: 'Next part' }).click();
+  }
+  await expect(liveClock(page)).toHaveText(new RegExp(`^0:0${last} `));
+  await stop(page).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Stopped at/ })).toBeVisible();
+}
+
+// Nothing a person records, types or ticks may leave the device: every request of every test is
+// to the site itself (blob: and data: URLs never reach a network).
+const offSite: string[] = [];
+test.beforeEach(({ page, baseURL }) => {
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) offSite.push(request.url());
+  });
+});
+test.afterEach(() => {
+  expect(offSite).toEqual([]);
+});
+
+test('record about 3 s, mark the parts, stop: a playable recording, its duration and split; kept across a reload; deleted', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await expect(page.getByText('Your voice stays on this device')).toBeVisible();
+  await expect(page.getByText('None yet.')).toBeVisible();
+
+  await record(page).click();
+  await expect(page.getByText('Recording', { exact: true })).toBeVisible();
+  await expect(liveClock(page)).toHaveText(/^0:00 of about 2:00$/);
+  // The level meter moves with the fake microphone's tone.
+  await expect.poll(() => page.getByRole('meter', { name: 'Microphone level' }).evaluate((m: HTMLMeterElement) => m.value)).toBeGreaterThan(0);
+  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await page.getByRole('button', { name: 'Next part' }).click();
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/^Part 2 of 4: Task, at 0:01\.$/);
+  await expect(liveClock(page)).toHaveText(/^0:02 /);
+  await page.getByRole('button', { name: 'Next part' }).click();
+  await page.getByRole('button', { name: 'Next part' }).click();
+  await expect(page.getByRole('button', { name: 'Next part' })).toBeDisabled();
+  await expect(liveClock(page)).toHaveText(/^0:03 /);
+  await stop(page).click();
+
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/^Stopped at 0:0[234]\. Saved on this device\.$/);
+  const audio = page.locator('rehearse-panel .attempt audio');
+  await expect(audio).toHaveAttribute('src', /^blob:/);
+  // The browser can read the recording: its metadata loads from the blob.
+  const readyState = await audio.evaluate((element: HTMLAudioElement) =>
+    element.readyState > 0 ? element.readyState : new Promise<number>((resolve) => {
+      element.onloadedmetadata = () => resolve(element.readyState);
+      element.onerror = () => resolve(-1);
+    }),
+  );
+  expect(readyState).toBeGreaterThan(0);
+  await expect(page.locator('[data-duration]')).toHaveText(/^0:0[234]$/);
+  await expect(page.locator('rehearse-panel .attempt .meta')).toHaveText(/of about 2:00 · \d+ KB/);
+  const split = page.locator('rehearse-panel .split');
+  await expect(split).toContainText('Situation: 0:01');
+  await expect(split).toContainText('Result: 0:0');
+  await expect(page.getByRole('group', { name: 'Key points: I said this' }).getByRole('checkbox')).toHaveCount(4);
+
+  const line = await history(page).first().textContent();
+  expect(line).toMatch(/0:0[234] of about 2:00 · Situation 0:01, Task 0:0\d, Action 0:0\d, Result 0:0\d · Key points 0\/4/);
+  await expect(page.getByText(/^Recordings on this device take \d+ KB/)).toBeVisible();
+
+  await page.reload();
+  await openPanel(page);
+  await expect(history(page)).toHaveCount(1);
+  expect(await history(page).first().textContent()).toBe(line);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await history(page).first().getByRole('button', { name: /^Delete/ }).click();
+  await expect(history(page)).toHaveCount(0);
+  await page.reload();
+  await openPanel(page);
+  await expect(history(page)).toHaveCount(0);
+  await expect(page.getByText('None yet.')).toBeVisible();
+});
+
+test('a saved attempt plays back and downloads under its question and date', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await recordFor(page, [], 1);
+  await page.reload();
+  await openPanel(page);
+  await history(page).first().getByRole('button', { name: /^Play/ }).click();
+  await expect(history(page).first().locator('audio')).toHaveAttribute('src', /^blob:/);
+  const download = page.waitForEvent('download');
+  await history(page).first().getByRole('button', { name: /^Download/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/^managing-managers-\d{4}-\d\d-\d\d\.webm$/);
+});
+
+test('keys: R records and stops, M marks the next part, Escape stops; off with the shortcuts switch', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await page.keyboard.press('r');
+  await expect(stop(page)).toBeVisible();
+  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await page.keyboard.press('m');
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/^Part 2 of 4: Task/);
+  await page.keyboard.press('r');
+  await expect(record(page)).toBeVisible();
+  await expect(history(page)).toHaveCount(1);
+
+  await page.keyboard.press('r');
+  await expect(stop(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(record(page)).toBeVisible();
+  await expect(history(page)).toHaveCount(2);
+
+  await page.evaluate(() => localStorage.setItem('study:shortcuts', 'off'));
+  await page.keyboard.press('r');
+  await expect(stop(page)).toBeHidden();
+});
+
+test('on the practice card: the panel follows the card; switching card while recording stops and keeps it', async ({ page }) => {
+  await page.goto('/practice/');
+  await openPanel(page);
+  await record(page).click();
+  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(record(page)).toBeVisible();
+  await expect(page.getByText(/^Question 2 of 5/)).toBeVisible();
+  await expect(history(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(history(page)).toHaveCount(1);
+  await expect(history(page).first()).toContainText('of about 2:00');
+});
+
+test('leaving the page while recording keeps what was recorded (saved every 5 s as it goes)', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await record(page).click();
+  await expect(liveClock(page)).toHaveText(/^0:06 /, { timeout: 10_000 });
+  await page.getByRole('link', { name: 'Practice', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/practice\/$/);
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await expect(history(page)).toHaveCount(1);
+  await expect(history(page).first()).toContainText(/· 0:0[56] of about 2:00/);
+});
+
+test('a typed transcript: pace, filler words, I and we, key points pre-ticked, and a tick you change is kept', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await recordFor(page, [1], 2);
+  const transcript = 'Um, I asked him what only he could do. We made a 30-day plan: 50% of his time mentoring, like, basically.';
+  await page.getByRole('textbox', { name: 'Transcript' }).fill(transcript);
+  const analysis = page.locator('rehearse-panel .analysis');
+  await expect(analysis).toContainText(/Pace\s*\d+ words a minute, faster than the 130–160/);
+  await expect(analysis).toContainText('(“um” 1, “like” 1, “basically” 1)');
+  await expect(analysis).toContainText('“I” 1, “we” 1');
+  await expect(analysis).toContainText('Key points heard1 of 4');
+  const plan = page.getByRole('checkbox', { name: /^30-day plan/ });
+  await expect(plan).toBeChecked();
+  await expect(page.getByText('Key points 1/4', { exact: true })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /^Learning:/ }).check();
+  await plan.uncheck();
+  await expect(page.getByText('Key points 1/4', { exact: true })).toBeVisible();
+  // Typing more does not undo a tick the person set.
+  await page.getByRole('textbox', { name: 'Transcript' }).pressSequentially(' Thirty day plan again.');
+  await expect(plan).not.toBeChecked();
+  await expect(history(page).first()).toContainText(/Key points 1\/4 · \d+ words a minute/);
+  await page.reload();
+  await openPanel(page);
+  await expect(history(page).first()).toContainText('Key points 1/4');
+});
+
+test('on-device speech recognition: a live transcript, asked for with processLocally, fills the transcript box', async ({ page }) => {
+  await page.addInitScript(() => {
+    const log = ((window as unknown as { recognition: object[] }).recognition = [] as object[]);
+    class FakeRecognition extends EventTarget {
+      static available = async (options: object) => (log.push({ available: options }), 'available');
+      #local = false;
+      get processLocally() {
+        return this.#local;
+      }
+      set processLocally(value: boolean) {
+        this.#local = value;
+      }
+      lang = '';
+      continuous = false;
+      interimResults = false;
+      start() {
+        log.push({ start: { processLocally: this.processLocally, lang: this.lang } });
+        setTimeout(() => {
+          const result = Object.assign([{ transcript: 'I made a 30-day plan, 50% of his time mentoring' }], { isFinal: true });
+          this.dispatchEvent(Object.assign(new Event('result'), { resultIndex: 0, results: [result] }));
+        }, 300);
+      }
+      stop() {}
+    }
+    Object.assign(window, { SpeechRecognition: FakeRecognition });
+  });
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await expect(page.getByText('A live transcript is made while you record, by speech recognition on this device.')).toBeVisible();
+  await record(page).click();
+  await expect(page.locator('rehearse-panel .heard')).toHaveText('I made a 30-day plan, 50% of his time mentoring');
+  await stop(page).click();
+  await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue('I made a 30-day plan, 50% of his time mentoring');
+  await expect(page.getByRole('checkbox', { name: /^30-day plan/ })).toBeChecked();
+  const log = await page.evaluate(() => (window as unknown as { recognition: object[] }).recognition);
+  expect(log).toEqual([{ available: { langs: ['en-US'], processLocally: true } }, { start: { processLocally: true, lang: 'en-US' } }]);
+});
+
+test('without on-device recognition none is started, and one line says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    const log = ((window as unknown as { started: number }).started = 0);
+    void log;
+    class ServerRecognition extends EventTarget {
+      static available = async () => 'downloadable';
+      get processLocally() {
+        return false;
+      }
+      set processLocally(_: boolean) {}
+      start() {
+        (window as unknown as { started: number }).started++;
+      }
+      stop() {}
+    }
+    Object.assign(window, { SpeechRecognition: ServerRecognition, webkitSpeechRecognition: ServerRecognition });
+  });
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await expect(page.getByText('No live transcript: this browser offers no speech recognition that stays on the device.')).toBeVisible();
+  await recordFor(page, [], 1);
+  expect(await page.evaluate(() => (window as unknown as { started: number }).started)).toBe(0);
+});
+
+test('a follow-up after an attempt, with a 30-second clock; asked while recording, it is marked in the attempt', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await recordFor(page, [], 1);
+  await page.getByRole('button', { name: 'Ask me a follow-up' }).click();
+  const box = page.locator('rehearse-panel .follow-up');
+  await expect(box).toContainText('Follow-up: What would you do differently if you faced this again?');
+  await expect(box.getByRole('timer')).toHaveText('0:30');
+  await expect(box.getByRole('timer')).toHaveText('0:29');
+
+  await record(page).click();
+  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await page.getByRole('button', { name: 'Ask me a follow-up' }).click();
+  await expect(box).toContainText('Follow-up: How did you measure success?');
+  await expect(page.locator('rehearse-panel .status')).toContainText('Marked in this recording.');
+  await expect(liveClock(page)).toHaveText(/^0:02 /);
+  await stop(page).click();
+  await expect(history(page).first()).toContainText('follow-up taken');
+});
+
+test('microphone refused: a plain message, and practice still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  await page.goto('/practice/');
+  await openPanel(page);
+  await record(page).click();
+  await expect(page.getByRole('alert')).toHaveText('Microphone access was refused: allow it in this site’s settings to record. The timer and everything else still work.');
+  await expect(record(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal answer' }).click();
+  await page.getByRole('button', { name: 'Getting there' }).click();
+  await expect(page.getByText('1 of 5 practised, 1 getting there')).toBeVisible();
+});
+
+test('no microphone: "No microphone was found."', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+  });
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await record(page).click();
+  await expect(page.getByRole('alert')).toHaveText('No microphone was found.');
+});
+
+test('a browser without MediaRecorder: no Record button, one line, follow-ups still offered', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { MediaRecorder?: unknown }).MediaRecorder;
+  });
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await expect(page.getByText('This browser cannot record audio. The timer, the transcript box and the follow-ups still work.')).toBeVisible();
+  await expect(record(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ask me a follow-up' }).click();
+  await expect(page.locator('rehearse-panel .follow-up')).toContainText('Follow-up:');
+});
+
+test('storage full on save: the recording stays playable and downloadable here; earlier attempts are untouched', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await recordFor(page, [], 1);
+  await expect(history(page)).toHaveCount(1);
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'audio') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await recordFor(page, [], 1);
+  await expect(page.getByRole('alert')).toContainText('This device’s storage is full, so the recording was not saved.');
+  await expect(page.locator('rehearse-panel .attempt audio')).toHaveAttribute('src', /^blob:/);
+  const download = page.waitForEvent('download');
+  await page.locator('rehearse-panel .attempt').getByRole('button', { name: 'Download' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^managing-managers-.*\.webm$/);
+  await page.reload();
+  await openPanel(page);
+  await expect(history(page)).toHaveCount(1);
+});
+
+test('IndexedDB unavailable (a private window): said when reading and when saving; recording still plays', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await expect(page.getByText('Saved attempts cannot be read in this browser (a private window may not allow it). Recording still works.')).toBeVisible();
+  await recordFor(page, [], 1);
+  await expect(page.getByRole('alert')).toContainText('This browser would not let the site save recordings');
+  await expect(page.locator('rehearse-panel .attempt audio')).toHaveAttribute('src', /^blob:/);
+});
+
+test('a corrupt record in the store is skipped and reported once; the rest still show', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await recordFor(page, [], 1);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('study-rehearsals');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('attempts', 'readwrite');
+          tx.objectStore('attempts').put({ id: 'junk', question: 'managing-managers', version: 1, seconds: 'long' });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await openPanel(page);
+  await expect(page.getByRole('alert')).toHaveText('1 saved attempt was unreadable and is left out; nothing else is affected.');
+  await expect(history(page)).toHaveCount(1);
+});
+
+test('export carries the attempts (not the audio); delete all recordings; import brings them back', async ({ page }) => {
+  await page.goto('/practice/');
+  await openPanel(page);
+  await recordFor(page, [], 1);
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await exported).path();
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { attempts: { question: string; bytes: number }[] };
+  expect(data.attempts).toHaveLength(1);
+  expect(data.attempts[0]).toMatchObject({ question: 'managing-managers', version: 1 });
+  await expect(page.getByText('Progress exported with 1 rehearsal attempt (their audio stays on this device).')).toBeVisible();
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete all recordings' }).click();
+  await expect(page.getByText('All recordings deleted.')).toBeVisible();
+  await expect(history(page)).toHaveCount(0);
+
+  await page.locator('input[data-import]').setInputFiles(file);
+  await expect(page.getByText('Imported ratings for 0 questions and 1 new rehearsal attempt (without audio).')).toBeVisible();
+  await expect(history(page)).toHaveCount(1);
+  await expect(history(page).first()).toContainText('Imported without its audio');
+  await expect(history(page).first().getByRole('button', { name: /^Play/ })).toBeDisabled();
+});
+
+test('under the content security policy as a header, recording and playback raise no violation', async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await recordFor(page, [1], 2);
+  await history(page).first().getByRole('button', { name: /^Play/ }).click();
+  await expect(history(page).first().locator('audio')).toHaveAttribute('src', /^blob:/);
+  await page.waitForTimeout(300);
+  expect(problems).toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations while recording, stopped and analysed, at 390 px with touch, in ${colorScheme}`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 390, height: 844 }, hasTouch: true, colorScheme });
+    const page = await context.newPage();
+    const axe = async (state: string) => {
+      const { violations } = await new AxeBuilder({ page }).include('rehearse-panel').withTags(AXE_TAGS).analyze();
+      expect(violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await page.goto('/practice/');
+    await openPanel(page);
+    await axe('open');
+    await record(page).tap();
+    await expect(liveClock(page)).toHaveText(/^0:01 /);
+    await axe('recording');
+    await page.getByRole('button', { name: 'Next part' }).tap();
+    await stop(page).tap();
+    await expect(page.locator('rehearse-panel .attempt')).toBeVisible();
+    await axe('stopped');
+    await page.getByRole('textbox', { name: 'Transcript' }).fill('Um, I set a 30-day plan. We, like, shipped it.');
+    await page.getByRole('button', { name: 'Ask me a follow-up' }).tap();
+    await axe('analysed');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await context.close();
+  });
+}
