@@ -4,7 +4,7 @@
 // A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, htmlPages, jsBudget, overBudget, weighPage, type Bytes } from './page-weight.ts';
+import { BUDGETS, htmlPages, jsBudget, overBudget, weighLazy, weighPage, type Bytes } from './page-weight.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -57,7 +57,14 @@ const mostJs = weights.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
 console.log(`\nHeaviest first visit: ${heaviest.path} ${kb(heaviest.total.gzip)} gzip (budget ${kb(BUDGETS.firstVisit)})`);
 console.log(`Most JavaScript: ${mostJs.path} ${kb(mostJs.js.gzip)} gzip, ${mostJs.js.gzip} B (budget ${kb(jsBudget(mostJs.path))})`);
 
+const lazy = weighLazy(DIST);
+console.log('\nCode loaded on a click (gzip):');
+for (const chunk of lazy) {
+  console.log(`  ${chunk.js.gzip <= chunk.budget ? 'PASS' : 'FAIL'} ${chunk.name}: ${kb(chunk.js.gzip)}, ${chunk.js.gzip} B (budget ${kb(chunk.budget)}; ${chunk.file})`);
+}
+
 const failures = weights.flatMap((w) => overBudget(w).map((problem) => `${w.path}: ${problem}`));
+failures.push(...lazy.filter((chunk) => chunk.js.gzip > chunk.budget).map((chunk) => `${chunk.name}: ${chunk.js.gzip} B gzip > ${chunk.budget} B`));
 console.log(failures.length ? `\nFAIL byte budgets:\n  ${failures.join('\n  ')}` : `\nPASS byte budgets: all ${weights.length} pages`);
 
 if (!options['no-browser']) {

@@ -22,7 +22,16 @@ export interface PageWeight {
 export const BUDGETS = {
   jsPerPage: 5 * 1024,
   jsSearchPage: 20 * 1024,
-  firstVisit: 50 * 1024,
+  firstVisit: 20 * 1024,
+};
+
+/**
+ * Code loaded on a click (src/scripts/lazy.ts), by the module's file name, with its own budget:
+ * the Rehearse panel's recorder (issue "Rehearse aloud": 10 KB) and the progress tools.
+ */
+export const LAZY_BUDGETS: Record<string, number> = {
+  'recorder-element': 10 * 1024,
+  'progress-tools': 5 * 1024,
 };
 
 const size = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).byteLength });
@@ -83,6 +92,23 @@ export function weighPage(dist: string, path: string, base = '/'): PageWeight {
   }
   for (const [, href] of html.matchAll(/<link[^>]*rel="icon"[^>]*href="([^"]+)"/g)) link(href!, []);
   return { path, html: size(html), css: add(...css), js: add(...js), total: add(size(html), ...linked) };
+}
+
+export interface LazyWeight {
+  name: string;
+  file: string;
+  js: Bytes;
+  budget: number;
+}
+
+/** Each on-demand module as built (one self-contained file each), against its budget. */
+export function weighLazy(dist: string, base = '/'): LazyWeight[] {
+  const assets = readdirSync(join(dist, '_astro'));
+  return Object.entries(LAZY_BUDGETS).map(([name, budget]) => {
+    const file = assets.find((asset) => asset.startsWith(`${name}-`) && asset.endsWith('.js'));
+    if (!file) throw new Error(`No built file for the on-demand module "${name}" in ${dist}/_astro`);
+    return { name, file, js: add(...moduleGraph(dist, base, `${base}_astro/${file}`, new Set())), budget };
+  });
 }
 
 /** The JavaScript budget of a page: the search page may load more before the first keystroke. */

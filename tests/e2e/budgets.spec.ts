@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, overBudget, weighPage } from '../../src/cli/page-weight.ts';
+import { BUDGETS, overBudget, weighLazy, weighPage } from '../../src/cli/page-weight.ts';
 import { DIST, builtPages } from './site.ts';
 
 // Byte budgets are deterministic, so they are tests; times are measured by `npm run bench`.
@@ -12,5 +12,14 @@ test('every page keeps the JavaScript and first-visit byte budgets (gzip)', () =
     expect(w.js.gzip, w.path).toBeGreaterThan(100);
     expect(w.css.gzip, w.path).toBeGreaterThan(1000);
     expect(w.total.gzip).toBeLessThanOrEqual(BUDGETS.firstVisit);
+  }
+});
+
+test('code loaded on a click keeps its own budget (gzip): the recorder at most 10 KB', () => {
+  const lazy = weighLazy(DIST);
+  expect(lazy.map((chunk) => chunk.name)).toEqual(['recorder-element', 'progress-tools']);
+  for (const chunk of lazy) {
+    expect(chunk.js.gzip, chunk.name).toBeGreaterThan(1000);
+    expect(chunk.js.gzip, `${chunk.name} (${chunk.file})`).toBeLessThanOrEqual(chunk.budget);
   }
 });

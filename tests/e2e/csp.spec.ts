@@ -3,6 +3,7 @@ import { builtPages } from './site.ts';
 import { watch } from './csp-watch.ts';
 
 test('every page carries a policy without unsafe-inline for scripts, and loads without a violation', async ({ page }) => {
+  test.setTimeout(120_000);
   const problems = await watch(page);
   for (const path of builtPages()) {
     await page.goto(path);

@@ -11,6 +11,8 @@ const record = (page: Page) => page.getByRole('button', { name: 'Record', exact:
 const stop = (page: Page) => page.getByRole('button', { name: 'Stop', exact: true });
 const history = (page: Page) => page.locator('rehearse-panel .history > li');
 const liveClock = (page: Page) => page.locator('rehearse-panel .live .clock');
+/** The live clock at `seconds` or later (a busy machine may skip a tick between two looks). */
+const atLeast = (seconds: number) => new RegExp(`^0:(0[${seconds}-9]|[1-5]\\d) of about`);
 
 async function openPanel(page: Page) {
   await page.locator('summary', { hasText: 'Rehearse aloud' }).click();
@@ -22,10 +24,10 @@ async function recordFor(page: Page, marks: number[], last: number) {
   await record(page).click();
   await expect(page.getByRole('status').filter({ hasText: 'Recording. Part 1 of 4' })).toBeVisible();
   for (const second of marks) {
-    await expect(liveClock(page)).toHaveText(new RegExp(`^0:0${second} `));
+    await expect(liveClock(page)).toHaveText(atLeast(second));
     await page.getByRole('button', { name: 'Next part' }).click();
   }
-  await expect(liveClock(page)).toHaveText(new RegExp(`^0:0${last} `));
+  await expect(liveClock(page)).toHaveText(atLeast(last));
   await stop(page).click();
   await expect(page.getByRole('status').filter({ hasText: /^Stopped at/ })).toBeVisible();
 }
@@ -51,17 +53,17 @@ test('record about 3 s, mark the parts, stop: a playable recording, its duration
 
   await record(page).click();
   await expect(page.getByText('Recording', { exact: true })).toBeVisible();
-  await expect(liveClock(page)).toHaveText(/^0:00 of about 2:00$/);
+  await expect(liveClock(page)).toHaveText(/^0:0\d of about 2:00$/);
   // The level meter moves with the fake microphone's tone.
   await expect.poll(() => page.getByRole('meter', { name: 'Microphone level' }).evaluate((m: HTMLMeterElement) => m.value)).toBeGreaterThan(0);
-  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await expect(liveClock(page)).toHaveText(atLeast(1));
   await page.getByRole('button', { name: 'Next part' }).click();
-  await expect(page.locator('rehearse-panel .status')).toHaveText(/^Part 2 of 4: Task, at 0:01\.$/);
-  await expect(liveClock(page)).toHaveText(/^0:02 /);
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/^Part 2 of 4: Task, at 0:0[1-9]\.$/);
+  await expect(liveClock(page)).toHaveText(atLeast(2));
   await page.getByRole('button', { name: 'Next part' }).click();
   await page.getByRole('button', { name: 'Next part' }).click();
   await expect(page.getByRole('button', { name: 'Next part' })).toBeDisabled();
-  await expect(liveClock(page)).toHaveText(/^0:03 /);
+  await expect(liveClock(page)).toHaveText(atLeast(3));
   await stop(page).click();
 
   await expect(page.locator('rehearse-panel .status')).toHaveText(/^Stopped at 0:0[234]\. Saved on this device\.$/);
@@ -78,12 +80,12 @@ test('record about 3 s, mark the parts, stop: a playable recording, its duration
   await expect(page.locator('[data-duration]')).toHaveText(/^0:0[234]$/);
   await expect(page.locator('rehearse-panel .attempt .meta')).toHaveText(/of about 2:00 · \d+ KB/);
   const split = page.locator('rehearse-panel .split');
-  await expect(split).toContainText('Situation: 0:01');
+  await expect(split).toContainText(/Situation: 0:0[1-9], \d+% \(model 42%\)/);
   await expect(split).toContainText('Result: 0:0');
   await expect(page.getByRole('group', { name: 'Key points: I said this' }).getByRole('checkbox')).toHaveCount(4);
 
   const line = await history(page).first().textContent();
-  expect(line).toMatch(/0:0[234] of about 2:00 · Situation 0:01, Task 0:0\d, Action 0:0\d, Result 0:0\d · Key points 0\/4/);
+  expect(line).toMatch(/0:0[234] of about 2:00 · Situation 0:0[1-3], Task 0:0\d, Action 0:0\d, Result 0:0\d · Key points 0\/4/);
   await expect(page.getByText(/^Recordings on this device take \d+ KB/)).toBeVisible();
 
   await page.reload();
@@ -118,7 +120,7 @@ test('keys: R records and stops, M marks the next part, Escape stops; off with t
   await openPanel(page);
   await page.keyboard.press('r');
   await expect(stop(page)).toBeVisible();
-  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await expect(liveClock(page)).toHaveText(atLeast(1));
   await page.keyboard.press('m');
   await expect(page.locator('rehearse-panel .status')).toHaveText(/^Part 2 of 4: Task/);
   await page.keyboard.press('r');
@@ -140,7 +142,7 @@ test('on the practice card: the panel follows the card; switching card while rec
   await page.goto('/practice/');
   await openPanel(page);
   await record(page).click();
-  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await expect(liveClock(page)).toHaveText(atLeast(1));
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(record(page)).toBeVisible();
   await expect(page.getByText(/^Question 2 of 5/)).toBeVisible();
@@ -154,13 +156,13 @@ test('leaving the page while recording keeps what was recorded (saved every 5 s 
   await page.goto(QUESTION);
   await openPanel(page);
   await record(page).click();
-  await expect(liveClock(page)).toHaveText(/^0:06 /, { timeout: 10_000 });
+  await expect(liveClock(page)).toHaveText(atLeast(6), { timeout: 10_000 });
   await page.getByRole('link', { name: 'Practice', exact: true }).first().click();
   await expect(page).toHaveURL(/\/practice\/$/);
   await page.goto(QUESTION);
   await openPanel(page);
   await expect(history(page)).toHaveCount(1);
-  await expect(history(page).first()).toContainText(/· 0:0[56] of about 2:00/);
+  await expect(history(page).first()).toContainText(/· 0:(0[5-9]|1\d) of about 2:00/);
 });
 
 test('a typed transcript: pace, filler words, I and we, key points pre-ticked, and a tick you change is kept', async ({ page }) => {
@@ -259,15 +261,15 @@ test('a follow-up after an attempt, with a 30-second clock; asked while recordin
   await page.getByRole('button', { name: 'Ask me a follow-up' }).click();
   const box = page.locator('rehearse-panel .follow-up');
   await expect(box).toContainText('Follow-up: What would you do differently if you faced this again?');
-  await expect(box.getByRole('timer')).toHaveText('0:30');
-  await expect(box.getByRole('timer')).toHaveText('0:29');
+  await expect(box.getByRole('timer')).toHaveText(/^0:(30|29)$/);
+  await expect(box.getByRole('timer')).toHaveText(/^0:2\d$/);
 
   await record(page).click();
-  await expect(liveClock(page)).toHaveText(/^0:01 /);
+  await expect(liveClock(page)).toHaveText(atLeast(1));
   await page.getByRole('button', { name: 'Ask me a follow-up' }).click();
   await expect(box).toContainText('Follow-up: How did you measure success?');
   await expect(page.locator('rehearse-panel .status')).toContainText('Marked in this recording.');
-  await expect(liveClock(page)).toHaveText(/^0:02 /);
+  await expect(liveClock(page)).toHaveText(atLeast(2));
   await stop(page).click();
   await expect(history(page).first()).toContainText('follow-up taken');
 });
@@ -416,7 +418,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openPanel(page);
     await axe('open');
     await record(page).tap();
-    await expect(liveClock(page)).toHaveText(/^0:01 /);
+    await expect(liveClock(page)).toHaveText(atLeast(1));
     await axe('recording');
     await page.getByRole('button', { name: 'Next part' }).tap();
     await stop(page).tap();

@@ -317,7 +317,8 @@ export class Rehearsal {
       record.transcript = transcript.value;
       const text = transcript.value.trim();
       if (!text) return analysis.replaceChildren();
-      const result = analyseTranscript(text, answer || record.seconds, question.keyPoints);
+      // The transcript is of the whole recording, follow-up included: so is its pace.
+      const result = analyseTranscript(text, record.seconds, question.keyPoints);
       result.keyPoints.forEach((found, i) => {
         if (shown.touched.has(i)) return;
         record.keyPoints[i] = found;
