@@ -67,12 +67,20 @@ export async function listAttempts(question?: string): Promise<Listing> {
 export async function saveAttempt(record: AttemptRecord, audio?: Blob): Promise<void> {
   const db = await openStore();
   const tx = db.transaction(['attempts', 'audio'], 'readwrite');
+  const pending: Promise<unknown>[] = [tx.done];
   try {
-    await Promise.all([tx.objectStore('attempts').put(record), audio && tx.objectStore('audio').put(audio, record.id), tx.done]);
+    pending.push(tx.objectStore('attempts').put(record));
+    if (audio) pending.push(tx.objectStore('audio').put(audio, record.id));
+    await Promise.all(pending);
   } catch (error) {
     // A put that throws (a full disk can) leaves the transaction open: abort it, so the record
-    // is not committed without its audio.
-    if (!tx.error) tx.abort();
+    // is not committed without its audio. Its other requests then fail too, as expected.
+    for (const request of pending) request.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser.
+    }
     throw error;
   }
 }
