@@ -4,7 +4,7 @@
 // A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, htmlPages, jsBudget, overBudget, weighLazy, weighPage, type Bytes } from './page-weight.ts';
+import { BUDGETS, htmlPages, jsBudget, overBudget, weighLazy, weighOfflineCopy, weighPage, type Bytes } from './page-weight.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -63,7 +63,13 @@ for (const chunk of lazy) {
   console.log(`  ${chunk.js.gzip <= chunk.budget ? 'PASS' : 'FAIL'} ${chunk.name}: ${kb(chunk.js.gzip)}, ${chunk.js.gzip} B (budget ${kb(chunk.budget)}; ${chunk.file})`);
 }
 
+const offline = weighOfflineCopy(DIST);
+console.log(`\nOffline copy (the service worker and what it precaches): ${offline.files.length} files, ${kb(offline.total.raw)} raw, ${kb(offline.total.gzip)} gzip`);
+console.log(`  ${offline.total.gzip <= BUDGETS.offlineCopy ? 'PASS' : 'FAIL'} at most ${kb(BUDGETS.offlineCopy)} gzip`);
+for (const file of offline.files) console.log(`  ${kb(file.bytes.gzip).padStart(8)}  ${file.url}`);
+
 const failures = weights.flatMap((w) => overBudget(w).map((problem) => `${w.path}: ${problem}`));
+if (offline.total.gzip > BUDGETS.offlineCopy) failures.push(`offline copy ${offline.total.gzip} B gzip > ${BUDGETS.offlineCopy} B`);
 failures.push(...lazy.filter((chunk) => chunk.js.gzip > chunk.budget).map((chunk) => `${chunk.name}: ${chunk.js.gzip} B gzip > ${chunk.budget} B`));
 console.log(failures.length ? `\nFAIL byte budgets:\n  ${failures.join('\n  ')}` : `\nPASS byte budgets: all ${weights.length} pages`);
 

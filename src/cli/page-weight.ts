@@ -23,6 +23,8 @@ export const BUDGETS = {
   jsPerPage: 5 * 1024,
   jsSearchPage: 20 * 1024,
   firstVisit: 20 * 1024,
+  /** Everything the service worker keeps on the device, and the worker itself (issue "Offline"). */
+  offlineCopy: 300 * 1024,
 };
 
 /**
@@ -122,4 +124,24 @@ export function overBudget(weight: PageWeight): string[] {
   if (weight.js.gzip > jsBudget(weight.path)) problems.push(`JavaScript ${weight.js.gzip} B gzip > ${jsBudget(weight.path)} B`);
   if (weight.total.gzip > BUDGETS.firstVisit) problems.push(`first visit ${weight.total.gzip} B gzip > ${BUDGETS.firstVisit} B`);
   return problems;
+}
+
+export interface OfflineCopy {
+  /** Each precached file, heaviest first, with the service worker itself. */
+  files: { url: string; bytes: Bytes }[];
+  total: Bytes;
+}
+
+/** The offline copy as a visitor's browser downloads it: the worker and every file it precaches. */
+export function weighOfflineCopy(dist: string, base = '/'): OfflineCopy {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  if (urls.length === 0) throw new Error(`${dist}/sw.js lists no precached files`);
+  const files = [`${base}sw.js`, ...urls].map((url) => {
+    const file = readAsset(dist, base, url);
+    if (!file) throw new Error(`The service worker precaches ${url}, which is not in ${dist}`);
+    return { url, bytes: size(file) };
+  });
+  files.sort((a, b) => b.bytes.gzip - a.bytes.gzip);
+  return { files, total: add(...files.map((file) => file.bytes)) };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, overBudget, weighLazy, weighPage } from '../../src/cli/page-weight.ts';
+import { BUDGETS, overBudget, weighLazy, weighOfflineCopy, weighPage } from '../../src/cli/page-weight.ts';
 import { DIST, builtPages } from './site.ts';
 
 // Byte budgets are deterministic, so they are tests; times are measured by `npm run bench`.
@@ -22,4 +22,11 @@ test('code loaded on a click keeps its own budget (gzip): the recorder at most 1
     expect(chunk.js.gzip, chunk.name).toBeGreaterThan(1000);
     expect(chunk.js.gzip, `${chunk.name} (${chunk.file})`).toBeLessThanOrEqual(chunk.budget);
   }
+});
+
+test('the whole offline copy (the worker and all it precaches) stays within 300 KB gzip', () => {
+  const copy = weighOfflineCopy(DIST);
+  expect(copy.files.length).toBeGreaterThan(40);
+  expect(copy.files.map((file) => file.url)).toEqual(expect.arrayContaining(['/sw.js', '/', '/pagefind/wasm.en.pagefind'].map((url) => (url === '/' ? '/index.html' : url))));
+  expect(copy.total.gzip).toBeLessThanOrEqual(BUDGETS.offlineCopy);
 });

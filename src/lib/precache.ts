@@ -1,0 +1,24 @@
+/**
+ * What the service worker keeps on the device: every page, the site's code and styles, the Anki
+ * deck, the manifest and icons, and exactly the Pagefind files a search needs (its loader, the
+ * English WebAssembly, the index, fragments, filters and meta). Globs are relative to dist/.
+ * A test compares this with what a search really fetches.
+ */
+export const PRECACHE_GLOBS = [
+  '**/*.html',
+  '_astro/**/*.{js,css}',
+  'anki.txt',
+  'favicon.svg',
+  'manifest.webmanifest',
+  'icons/*.png',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind.*.pf_meta',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/index/*',
+  'pagefind/fragment/*',
+  'pagefind/filter/*',
+];
+
+/** Never precached: the 404 page is the server's answer, not a page to keep. */
+export const PRECACHE_IGNORES = ['404.html'];

@@ -1,0 +1,223 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { runBuild } from '../../src/cli/run-build.ts';
+import { copyProject } from '../../src/cli/temp-project.ts';
+import { DIST, builtPages } from './site.ts';
+import { StaticHost } from './static-server.ts';
+
+// Offline use needs a host that can go away: these tests serve the built site themselves, each on its
+// own port (a service worker belongs to its origin), and take the network away by stopping the host
+// as well as emulating offline (the emulation may not cover the worker's own fetches).
+test.describe.configure({ mode: 'serial' });
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SENTENCE = 'My role shifts from a director to a coach.';
+const CHANGED = 'My role shifts from a director to a coach, and I say so on day one.';
+const scratch = mkdtempSync(join(tmpdir(), 'study-offline-'));
+const copies: string[] = [];
+let nextDist = '';
+let prepDist = '';
+
+test.beforeAll(() => {
+  test.setTimeout(240_000);
+  // The next deploy: one answer sentence changed.
+  const next = copyProject('study-offline-next-');
+  copies.push(next);
+  const entry = join(next, 'content/questions/managing-managers.mdx');
+  writeFileSync(entry, readFileSync(entry, 'utf8').replace(SENTENCE, CHANGED));
+  runBuild(next);
+  nextDist = join(next, 'dist');
+  // The same site under a sub-path.
+  const prep = copyProject('study-offline-prep-');
+  copies.push(prep);
+  runBuild(prep, { BASE_PATH: '/prep/' });
+  prepDist = join(prep, 'dist');
+});
+
+test.afterAll(() => {
+  for (const dir of [scratch, ...copies]) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh browser profile on `host`, its console errors collected. */
+async function visitor(browser: Browser, host: StaticHost) {
+  const context = await browser.newContext({ baseURL: host.origin });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return { context, page, errors };
+}
+
+/** Waits until the page is controlled by an active worker and the footer says so. */
+async function untilOffline(page: Page) {
+  await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function goOffline(context: BrowserContext, host: StaticHost) {
+  await host.stop();
+  await context.setOffline(true);
+}
+
+test('after one visit, with no network: every page, search, practice, the cheat sheet, the Anki deck; an unsaved address gets the offline page', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const host = new StaticHost(DIST, 4341);
+  await host.start();
+  const { context, page } = await visitor(browser, host);
+  await page.goto('/');
+  await untilOffline(page);
+  await goOffline(context, host);
+
+  for (const path of builtPages().filter((path) => path !== '/404.html')) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+
+  await page.goto('/search/?q=paved+road');
+  await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).first()).toHaveText('Navigating Conflict in a Matrixed Organization');
+
+  await page.goto('/practice/');
+  await page.getByRole('button', { name: 'Reveal answer' }).click();
+  await page.getByRole('button', { name: 'Nailed it' }).click();
+  await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
+  const deck = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download the questions as an Anki deck' }).click();
+  expect(readFileSync(await (await deck).path(), 'utf8')).toContain('soft-skills-leadership/managing-managers');
+
+  await page.goto('/cheat-sheet/');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeLessThanOrEqual(2);
+  await expect(page.getByText('Aligned autonomy', { exact: false }).first()).toBeVisible();
+
+  await page.goto('/questions/never-saved/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re offline');
+  await expect(page.getByText('You’re offline and this page isn’t saved on this device.')).toBeVisible();
+  await page.getByRole('link', { name: 'Practice' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
+  await context.close();
+});
+
+test('the precache holds exactly the Pagefind files a search asks for, and no recordings or progress', async ({ browser }) => {
+  const host = new StaticHost(DIST, 4342);
+  await host.start();
+  const { context, page } = await visitor(browser, host);
+  const requested = new Set<string>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/pagefind/')) requested.add(path);
+  });
+  await page.goto('/search/?q=paved+road&topic=conflict');
+  await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+  await untilOffline(page);
+
+  const precached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)));
+    return { names, urls: urls.flat() };
+  });
+  const pagefind = precached.urls.filter((path) => path.startsWith('/pagefind/'));
+  // Every Pagefind file the search fetched is on the device …
+  for (const path of requested) expect(pagefind, path).toContain(path);
+  // … and of the kinds a search uses, and no other: no UI bundles, no other languages, no worker.
+  const kind = (path: string) => path.replace(/^\/pagefind\//, '').replace(/\/.*$/, '/').replace(/\.[\w]+\.pf_meta$/, '.pf_meta');
+  expect([...new Set(pagefind.map(kind))].sort()).toEqual([...new Set([...requested].map(kind))].sort());
+  expect(pagefind.filter((path) => /ui|highlight|unknown|worker/.test(path))).toEqual([]);
+  // Progress lives in localStorage and IndexedDB, never in the worker's caches.
+  expect(precached.names.every((name) => name.startsWith('workbox-precache'))).toBe(true);
+  expect(precached.urls.filter((url) => url.startsWith('blob:') || !url.startsWith('/'))).toEqual([]);
+  await context.close();
+  await host.stop();
+});
+
+test('a new deploy installs in the background; "A new version is ready", and Reload shows the new answer', async ({ browser }) => {
+  const host = new StaticHost(DIST, 4343);
+  await host.start();
+  const { context, page } = await visitor(browser, host);
+  await page.goto('/questions/managing-managers/');
+  await untilOffline(page);
+  await expect(page.getByText(SENTENCE)).toBeVisible();
+
+  host.dir = nextDist;
+  await page.goto('/questions/managing-managers/');
+  await expect(page.getByText('A new version is ready.')).toBeVisible({ timeout: 30_000 });
+  // Until the reader reloads, everything still comes from the build they started with.
+  await expect(page.getByText(SENTENCE)).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByText(CHANGED)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('A new version is ready.')).toBeHidden();
+
+  // And the new build is the one kept for offline use.
+  await goOffline(context, host);
+  await page.goto('/questions/managing-managers/');
+  await expect(page.getByText(CHANGED)).toBeVisible();
+  await context.close();
+});
+
+test('a deploy with a file missing does not install: the old version stays in charge, said in the console only', async ({ browser }) => {
+  const broken = join(scratch, 'broken');
+  cpSync(nextDist, broken, { recursive: true });
+  rmSync(join(broken, 'questions/managing-managers/index.html'));
+  const host = new StaticHost(DIST, 4344);
+  await host.start();
+  const { context, page, errors } = await visitor(browser, host);
+  await page.goto('/');
+  await untilOffline(page);
+
+  host.dir = broken;
+  await page.goto('/practice/');
+  await expect.poll(() => errors.join('\n'), { timeout: 30_000 }).toContain('A new version could not be saved for offline use');
+  await expect(page.getByText('A new version is ready.')).toBeHidden();
+  // The old worker still serves the old build, online and off.
+  await page.goto('/questions/managing-managers/');
+  await expect(page.getByText(SENTENCE)).toBeVisible();
+  await goOffline(context, host);
+  await page.goto('/questions/managing-managers/');
+  await expect(page.getByText(SENTENCE)).toBeVisible();
+  await context.close();
+});
+
+test('caches evicted by the browser: the site still works online, and is saved again at the next visit', async ({ browser }) => {
+  const host = new StaticHost(DIST, 4345);
+  await host.start();
+  const { context, page } = await visitor(browser, host);
+  await page.goto('/');
+  await untilOffline(page);
+  await page.evaluate(async () => Promise.all((await caches.keys()).map((name) => caches.delete(name))));
+
+  await page.goto('/practice/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
+  await expect(page.getByText('Available offline')).toBeHidden();
+  await page.goto('/topics/');
+  await untilOffline(page);
+  await goOffline(context, host);
+  await page.goto('/cheat-sheet/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await context.close();
+});
+
+test('under a sub-path (BASE_PATH=/prep/) the worker serves /prep/ offline and controls nothing outside it', async ({ browser }) => {
+  const host = new StaticHost(prepDist, 4346, '/prep/');
+  await host.start();
+  const { context, page } = await visitor(browser, host);
+  await page.goto('/prep/');
+  await untilOffline(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${host.origin}/prep/`);
+  await goOffline(context, host);
+  for (const path of ['/prep/practice/', '/prep/questions/upward-influence/', '/prep/search/?q=paved+road']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+  await context.setOffline(false);
+  await host.start();
+  await page.goto('/elsewhere');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await context.close();
+  await host.stop();
+});
