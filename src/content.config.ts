@@ -8,9 +8,9 @@ const questions = defineCollection({
   schema: questionSchema,
 });
 
-const round = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/round' }),
+const rounds = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/rounds' }),
   schema: roundSchema,
 });
 
-export const collections = { questions, round };
+export const collections = { questions, rounds };

@@ -1,12 +1,14 @@
-// `npm run check:content`: validates every question against the site's schema and reports every
-// problem at once (file, line, field, what was expected, what was found), then a summary.
-// `npm run build` runs it first. Exit code 1 when any entry is invalid; drafts are listed, not errors.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// `npm run check:content`: validates every question and every round against the site's schemas and
+// reports every problem at once (file, line, field, what was expected, what was found), then a
+// summary. `npm run build` runs it first. Exit code 1 when anything is invalid; drafts are listed,
+// and a round left without questions is a warning.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import type { z } from 'astro/zod';
 import remarkGfm from 'remark-gfm';
 import { PLACEHOLDER, isPlaceholder, questionSchema } from '../schemas/question.ts';
+import { roundSchema } from '../schemas/round.ts';
 import { TOPIC_IDS } from '../lib/topics.ts';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -33,6 +35,11 @@ export interface EntryReport {
 export interface ContentReport {
   entries: EntryReport[];
   invalid: number;
+  /** The round files (content/rounds/), checked the same way. */
+  rounds: EntryReport[];
+  invalidRounds: number;
+  /** Not errors: a published round with no published question (it is left out of the site). */
+  warnings: string[];
 }
 
 const VOCABULARY_FILE = 'src/lib/topics.ts';
@@ -77,8 +84,8 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
-/** Checks one file's text. */
-export async function checkFile(file: string, text: string): Promise<EntryReport> {
+/** Checks one file's text: a question (the default) or a round. */
+export async function checkFile(file: string, text: string, kind: 'question' | 'round' = 'question'): Promise<EntryReport> {
   const problems: Problem[] = [];
   const report: EntryReport = { file, problems, draft: false, placeholders: [] };
   const split = splitFrontmatter(text);
@@ -96,7 +103,7 @@ export async function checkFile(file: string, text: string): Promise<EntryReport
   report.lineOf = yaml.lineOf;
   report.draft = data['draft'] === true;
 
-  const result = questionSchema.safeParse(data);
+  const result = (kind === 'round' ? roundSchema : questionSchema).safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join('.') || '(frontmatter)';
@@ -118,7 +125,7 @@ export async function checkFile(file: string, text: string): Promise<EntryReport
       problems.push({ file, line, field: '(answer)', message: 'expected your answer, found a placeholder line from `npm run new` (or mark the entry draft: true)' });
     }
     try {
-      await compile(split.body, { remarkPlugins: [remarkGfm] });
+      if (kind === 'question') await compile(split.body, { remarkPlugins: [remarkGfm] });
     } catch (error) {
       const place = (error as { line?: number; column?: number; reason?: string; message: string });
       problems.push({
@@ -133,60 +140,104 @@ export async function checkFile(file: string, text: string): Promise<EntryReport
   return report;
 }
 
-/** Problems that involve several entries: the same order or the same title twice. */
-function crossCheck(entries: EntryReport[]): void {
-  for (const field of ['order', 'title'] as const) {
-    const seen = new Map<unknown, EntryReport>();
-    for (const entry of entries) {
+/**
+ * Problems that involve several files: the same title twice on the site, the same order twice in
+ * one round (orders may repeat across rounds), and the same order for two rounds.
+ */
+function crossCheck(entries: EntryReport[], rounds: EntryReport[]): void {
+  const unique = (list: EntryReport[], field: string, scope: (entry: EntryReport) => unknown, where = '') => {
+    const seen = new Map<string, EntryReport>();
+    for (const entry of list) {
       const value = entry.data?.[field];
       if (value === undefined || entry.draft) continue;
-      const first = seen.get(value);
+      const key = JSON.stringify([scope(entry), value]);
+      const first = seen.get(key);
       if (first) {
-        entry.problems.push({ file: entry.file, line: entry.lineOf?.([field]), field, message: `expected a unique ${field}, found ${describe(value)}, as in ${first.file}` });
-      } else seen.set(value, entry);
+        entry.problems.push({ file: entry.file, line: entry.lineOf?.([field]), field, message: `expected a unique ${field}${where}, found ${describe(value)}, as in ${first.file}` });
+      } else seen.set(key, entry);
     }
-  }
+  };
+  unique(entries, 'order', (entry) => entry.data?.['round']);
+  unique(entries, 'title', () => '');
+  unique(rounds, 'order', () => '');
 }
 
-/** Checks every `.mdx` file of a folder. */
-export async function checkContent(dir: string, root = PROJECT_ROOT): Promise<ContentReport> {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-  const entries: EntryReport[] = [];
-  for (const name of files) {
-    const path = join(dir, name);
-    const file = relative(root, path);
-    entries.push(await checkFile(file, readFileSync(path, 'utf8')));
+const idOf = (entry: EntryReport) => entry.file.split('/').pop()!.replace(/\.mdx?$/, '');
+
+/** Every question names a round that exists; a published round needs a published question. */
+function checkRounds(entries: EntryReport[], rounds: EntryReport[], roundsDir: string): string[] {
+  const ids = rounds.map(idOf);
+  const known = ids.length ? `one of ${ids.join(', ')}` : 'a round, but there is none';
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    const round = entry.data['round'];
+    // Left out, a question belongs to the site's only round.
+    if (round === undefined && ids.length === 1) continue;
+    if (typeof round === 'string' && ids.includes(round)) continue;
+    const message =
+      round === undefined
+        ? `expected a round in ${roundsDir}/ (${known}): a question must name its round when there ${ids.length ? 'are several' : 'is none'}`
+        : `expected a round in ${roundsDir}/ (${known}), found ${describe(round)}`;
+    entry.problems.push({ file: entry.file, line: entry.lineOf?.(['round']), field: 'round', message });
   }
-  crossCheck(entries);
+  return rounds
+    .filter((round) => !round.draft && round.problems.length === 0)
+    .filter((round) => !entries.some((entry) => !entry.draft && entry.problems.length === 0 && (entry.data?.['round'] ?? ids[0]) === idOf(round)))
+    .map((round) => `${round.file}  warning: no published question in this round, so it is left out of the site`);
+}
+
+async function checkFolder(dir: string, extension: string, kind: 'question' | 'round', root: string): Promise<EntryReport[]> {
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((name) => name.endsWith(extension)).sort();
+  return Promise.all(files.map((name) => checkFile(relative(root, join(dir, name)), readFileSync(join(dir, name), 'utf8'), kind)));
+}
+
+/**
+ * Checks every question (`.mdx`) of a folder, and every round (`.md`) of `roundsDir` (by default the
+ * `rounds` folder beside it, when there is one: a folder of questions alone is checked as questions).
+ */
+export async function checkContent(dir: string, root = PROJECT_ROOT, roundsDir?: string): Promise<ContentReport> {
+  const entries = await checkFolder(dir, '.mdx', 'question', root);
+  const sibling = join(dirname(dir), 'rounds');
+  const folder = roundsDir ?? (existsSync(sibling) ? sibling : undefined);
+  const rounds = folder ? await checkFolder(folder, '.md', 'round', root) : [];
+  crossCheck(entries, rounds);
+  const warnings = folder ? checkRounds(entries, rounds, relative(root, folder)) : [];
   // In file order; a missing field has no line and comes first.
-  for (const entry of entries) entry.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { entries, invalid: entries.filter((entry) => entry.problems.length > 0).length };
+  for (const entry of [...rounds, ...entries]) entry.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const invalid = (list: EntryReport[]) => list.filter((entry) => entry.problems.length > 0).length;
+  return { entries, invalid: invalid(entries), rounds, invalidRounds: invalid(rounds), warnings };
 }
 
 /** The report as the terminal shows it. */
-export function formatReport({ entries, invalid }: ContentReport): string {
+export function formatReport({ entries, invalid, rounds, invalidRounds, warnings }: ContentReport): string {
   const lines: string[] = [];
-  for (const entry of entries) {
+  for (const entry of [...rounds, ...entries]) {
     for (const p of entry.problems) {
       const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
       lines.push(`${where}  ${p.field}: ${p.message}`);
     }
   }
-  const drafts = entries.filter((entry) => entry.draft);
+  const drafts = [...rounds, ...entries].filter((entry) => entry.draft);
   for (const draft of drafts) {
     const todo = draft.placeholders.length ? `still to write: ${draft.placeholders.join(', ')}` : 'no placeholders left: remove `draft: true` to publish it';
     lines.push(`${draft.file}  draft (left out of the site); ${todo}`);
   }
+  lines.push(...warnings);
   const count = entries.length;
-  lines.push(invalid ? `${invalid} of ${count} ${count === 1 ? 'entry' : 'entries'} invalid` : `All ${count} entries valid${drafts.length ? ` (${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'})` : ''}`);
+  const draftCount = drafts.length ? ` (${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'})` : '';
+  const summary = invalid ? `${invalid} of ${count} ${count === 1 ? 'entry' : 'entries'} invalid` : `All ${count} entries valid${draftCount}`;
+  lines.push(invalidRounds ? `${summary}; ${invalidRounds} of ${rounds.length} ${rounds.length === 1 ? 'round' : 'rounds'} invalid` : summary);
   return lines.join('\n');
 }
 
 if (import.meta.main) {
   const dir = process.argv[2] ?? join(PROJECT_ROOT, 'content/questions');
-  const report = await checkContent(dir);
+  // The site's own content always has rounds: every question must find its round there.
+  const report = await checkContent(dir, PROJECT_ROOT, process.argv[3] ?? join(dirname(dir), 'rounds'));
   const text = formatReport(report);
-  if (report.invalid) console.error(text);
+  const failed = report.invalid + report.invalidRounds > 0;
+  if (failed) console.error(text);
   else console.log(text);
-  process.exitCode = report.invalid ? 1 : 0;
+  process.exitCode = failed ? 1 : 0;
 }

@@ -11,6 +11,8 @@ export interface AnkiNote {
   /** HTML: kept as markup, but flattened onto one line. */
   back: string;
   tags: readonly string[];
+  /** The deck the note goes to: its round's title. */
+  deck: string;
 }
 
 /** Escapes text for an HTML field. */
@@ -32,19 +34,24 @@ export function ankiTag(tag: string): string {
   return tag.trim().replace(/\s+/g, '_');
 }
 
-/** The whole import file. */
-export function ankiDeck(deck: string, notes: readonly AnkiNote[]): string {
+/** A deck name on one line; "::" would make Anki nest it under another deck. */
+export function ankiDeckName(title: string): string {
+  return ankiField(title).replaceAll('::', ':');
+}
+
+/** The whole import file: one file for every round, each note in its round's deck (Anki's deck column). */
+export function ankiDeck(notes: readonly AnkiNote[]): string {
   const header = [
     '#separator:tab',
     '#html:true',
     '#notetype:Basic',
-    `#deck:${deck.replace(/[\r\n]+/g, ' ')}`,
-    '#columns:GUID\tFront\tBack\tTags',
+    '#columns:GUID\tDeck\tFront\tBack\tTags',
     '#guid column:1',
-    '#tags column:4',
+    '#deck column:2',
+    '#tags column:5',
   ];
   const rows = notes.map((note) =>
-    [ankiField(note.guid), ankiField(escapeHtml(note.front)), ankiField(note.back), note.tags.map(ankiTag).join(' ')].join('\t'),
+    [ankiField(note.guid), ankiDeckName(note.deck), ankiField(escapeHtml(note.front)), ankiField(note.back), note.tags.map(ankiTag).join(' ')].join('\t'),
   );
   return `${[...header, ...rows].join('\n')}\n`;
 }

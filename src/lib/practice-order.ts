@@ -5,6 +5,8 @@ export interface Card {
   id: string;
   order: number;
   topics: readonly string[];
+  /** The round's id. */
+  round: string;
 }
 
 /** Never practised first, then the weakest ratings. */
@@ -12,7 +14,8 @@ const RANK: Record<Rating | 'new', number> = { new: 0, 'needs-work': 1, 'getting
 
 /**
  * The order of a practice session: never practised, then "Needs work", "Getting there",
- * "Nailed it"; within each, least recently practised first, then by `order`.
+ * "Nailed it"; within each, least recently practised first, then in the order given (round by
+ * round, each in its order: the sort is stable).
  */
 export function practiceOrder<T extends Card>(cards: readonly T[], progress: Progress): T[] {
   const key = (card: T) => {
@@ -22,14 +25,18 @@ export function practiceOrder<T extends Card>(cards: readonly T[], progress: Pro
   return [...cards].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    return ka.rank - kb.rank || ka.at - kb.at || a.order - b.order;
+    return ka.rank - kb.rank || ka.at - kb.at;
   });
 }
 
-/** The cards on any of the chosen topics; all of them when none is chosen. */
-export function filterByTopics<T extends Card>(cards: readonly T[], topics: readonly string[]): T[] {
-  if (topics.length === 0) return [...cards];
-  return cards.filter((card) => card.topics.some((topic) => topics.includes(topic)));
+/**
+ * The cards of the chosen rounds (all when none is chosen) on any of the chosen topics (all when
+ * none is chosen).
+ */
+export function filterCards<T extends Card>(cards: readonly T[], topics: readonly string[], rounds: readonly string[] = []): T[] {
+  return cards.filter(
+    (card) => (rounds.length === 0 || rounds.includes(card.round)) && (topics.length === 0 || card.topics.some((topic) => topics.includes(topic))),
+  );
 }
 
 /** A Fisher–Yates shuffle; `random` is injectable so tests can repeat it. */

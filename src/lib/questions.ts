@@ -1,12 +1,34 @@
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { PartWords } from './answer-parts.ts';
 import { byOrder } from './order.ts';
+import { questionsInRounds, type Rounded } from './rounds.ts';
 
-export type QuestionEntry = CollectionEntry<'questions'>;
+/** A question of the site, its round filled in (see questionsInRounds). */
+export type QuestionEntry = CollectionEntry<'questions'> & Rounded;
+export type RoundEntry = CollectionEntry<'rounds'>;
 
-/** Every published question, in round order: drafts stay out of the site. */
+async function published() {
+  const rounds = byOrder(await getCollection('rounds', ({ data }) => !data.draft));
+  const questions = byOrder(await getCollection('questions', ({ data }) => !data.draft));
+  return questionsInRounds(rounds, questions);
+}
+
+/**
+ * The rounds on the site, in the order of the interview loop: published, and with at least one
+ * published question (the content checker warns about a round left empty).
+ */
+export async function getRounds(): Promise<RoundEntry[]> {
+  return (await published()).rounds;
+}
+
+/** Every published question of a round on the site: round by round, each round in its order. */
 export async function getQuestions(): Promise<QuestionEntry[]> {
-  return byOrder(await getCollection('questions', ({ data }) => !data.draft));
+  return (await published()).questions;
+}
+
+/** The questions of one round, in order. */
+export function questionsOf<T extends Rounded>(questions: readonly T[], round: string): T[] {
+  return questions.filter((question) => question.data.round === round);
 }
 
 /** The rendered answer, its speaking time in seconds and its words per STAR part (counted by the
@@ -20,11 +42,4 @@ export async function renderQuestion(entry: QuestionEntry) {
 /** The answer's speaking time in seconds. */
 export async function answerSeconds(entry: QuestionEntry): Promise<number> {
   return (await renderQuestion(entry)).seconds;
-}
-
-/** The round's introduction (title, description and the mindset as its body). */
-export async function getRound() {
-  const round = await getEntry('round', 'soft-skills-leadership');
-  if (!round) throw new Error('content/round/soft-skills-leadership.md is missing');
-  return round;
 }

@@ -1,25 +1,29 @@
-/** What a search is: the words typed and the topics ticked. It lives in the URL so a search can be shared. */
+/** What a search is: the words typed, the topics and rounds ticked. It lives in the URL so a search can be shared. */
 export interface SearchState {
   q: string;
   topics: string[];
+  /** Only when the site has several rounds and some are ticked. */
+  rounds?: string[];
 }
 
 /** Longer queries are cut: no question needs more, and Pagefind then has a bounded amount of work. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Reads `?q=paved+road&topic=conflict&topic=dei`, keeping only known topics, each once. */
-export function readSearchState(search: string, knownTopics: readonly string[]): SearchState {
+/** Reads `?q=paved+road&topic=conflict&topic=dei&round=technical-vision`, keeping only known topics and rounds, each once. */
+export function readSearchState(search: string, knownTopics: readonly string[], knownRounds: readonly string[] = []): SearchState {
   const params = new URLSearchParams(search);
   const q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
-  const topics = [...new Set(params.getAll('topic'))].filter((topic) => knownTopics.includes(topic));
-  return { q, topics };
+  const known = (name: string, list: readonly string[]) => [...new Set(params.getAll(name))].filter((value) => list.includes(value));
+  const rounds = known('round', knownRounds);
+  return { q, topics: known('topic', knownTopics), ...(rounds.length && { rounds }) };
 }
 
-/** The query string for a state ("" for an empty search), topics in a stable order. */
-export function writeSearchState({ q, topics }: SearchState): string {
+/** The query string for a state ("" for an empty search), topics and rounds in a stable order. */
+export function writeSearchState({ q, topics, rounds = [] }: SearchState): string {
   const params = new URLSearchParams();
   if (q.trim()) params.set('q', q.trim());
   for (const topic of [...topics].sort()) params.append('topic', topic);
+  for (const round of [...rounds].sort()) params.append('round', round);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -53,12 +57,13 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     ).parts;
 }
 
-/** "3 results for “paved road”", "2 questions on Conflict resolution", "No results for “x”". */
-export function describeResults(count: number, { q, topicLabels }: { q: string; topicLabels: string[] }): string {
+/** "3 results for “paved road”", "2 questions on Conflict resolution in Technical Vision", "No results for “x”". */
+export function describeResults(count: number, { q, topicLabels, roundLabels = [] }: { q: string; topicLabels: string[]; roundLabels?: string[] }): string {
   const what = count === 0 ? 'No' : String(count);
   const noun = q ? (count === 1 ? 'result' : 'results') : count === 1 ? 'question' : 'questions';
   const parts = [`${what} ${noun}`];
   if (q) parts.push(`for “${q}”`);
   if (topicLabels.length) parts.push(`on ${topicLabels.join(' or ')}`);
+  if (roundLabels.length) parts.push(`in ${roundLabels.join(' or ')}`);
   return parts.join(' ');
 }

@@ -26,7 +26,14 @@ export const questionSchema = z
     title: z.string().trim().min(1).max(70, 'title must be at most 70 characters'),
     /** The interviewer's question, word for word. */
     question: z.string().trim().min(1),
-    /** Position in the round: lower numbers come first; each entry has its own. */
+    /** The round this question belongs to: the file name of a round in `content/rounds/`. It may be
+     * left out while the site has a single round, which the question then belongs to. */
+    round: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'round must be a round id: lower-case words joined by hyphens, as its file name in content/rounds/')
+      .optional(),
+    /** Position in its round: lower numbers come first; each question of a round has its own. */
     order: z.number().int().positive(),
     /** One or more topics from the vocabulary in `src/lib/topics.ts` (a draft may have none yet). */
     topics: z.array(z.enum(TOPIC_IDS)),

@@ -1,5 +1,5 @@
 import { clock } from '../lib/clock.ts';
-import { filterByTopics, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
+import { filterCards, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
 import { RATINGS, loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
 import { PREFERENCE_KEYS } from '../lib/preferences.ts';
 import { activatesItself, isTyping, singleKeyShortcutsOn } from '../lib/shortcuts.ts';
@@ -33,6 +33,7 @@ class PracticeSession extends HTMLElement {
       id: element.dataset['id']!,
       order: Number(element.dataset['order']),
       topics: (element.dataset['topics'] ?? '').split(' '),
+      round: element.dataset['round']!,
       seconds: Number(element.dataset['seconds']),
       title: element.querySelector('h2')?.textContent ?? '',
     }));
@@ -47,7 +48,7 @@ class PracticeSession extends HTMLElement {
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
-      else if (input.name === 'shuffle' || input.hasAttribute('data-topic')) this.#build();
+      else if (input.name === 'shuffle' || input.matches('[data-topic], [data-round]')) this.#build();
       else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this.#host, input));
     });
     document.addEventListener('keydown', this.#onKey);
@@ -93,10 +94,10 @@ class PracticeSession extends HTMLElement {
     return this.#deck[this.#index];
   }
 
-  /** Orders and filters the deck: weakest first, or shuffled; only the chosen topics. */
+  /** Orders and filters the deck: weakest first, or shuffled; only the chosen rounds and topics. */
   #build() {
-    const topics = [...this.querySelectorAll<HTMLInputElement>('[data-topic]:checked')].map((box) => box.value);
-    const ordered = practiceOrder(filterByTopics(this.#cards, topics), this.#progress);
+    const ticked = (kind: string) => [...this.querySelectorAll<HTMLInputElement>(`[data-${kind}]:checked`)].map((box) => box.value);
+    const ordered = practiceOrder(filterCards(this.#cards, ticked('topic'), ticked('round')), this.#progress);
     this.#deck = this.#$<HTMLInputElement>('[name=shuffle]').checked ? shuffle(ordered) : ordered;
     this.#go(0);
   }

@@ -2,7 +2,8 @@ import { RATING_LABELS, describeSummary, summarize, type Progress } from '../lib
 
 /**
  * Writes progress into the server-rendered placeholders inside `root`:
- * `[data-progress-summary]` gets "3 of 5 practised, 1 needs work" and each
+ * `[data-progress-summary]` gets "3 of 5 practised, 1 needs work" (of its `data-ids`, or of the
+ * questions with a slot) and each
  * `[data-last-rating="<id>"]` the question's last rating.
  */
 export function showProgress(root: Element, progress: Progress): void {
@@ -14,7 +15,8 @@ export function showProgress(root: Element, progress: Progress): void {
     if (attempt) slot.dataset['rating'] = attempt.rating;
     else delete slot.dataset['rating'];
   }
-  for (const summary of root.querySelectorAll('[data-progress-summary]')) {
-    summary.textContent = describeSummary(summarize(progress, ids));
+  // A summary may name its own questions (a round in the list of rounds), else it counts the slots.
+  for (const summary of root.querySelectorAll<HTMLElement>('[data-progress-summary]')) {
+    summary.textContent = describeSummary(summarize(progress, summary.dataset['ids']?.split(' ') ?? ids));
   }
 }

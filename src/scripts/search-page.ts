@@ -20,6 +20,7 @@ const RESULTS_SHOWN = 20;
 class SearchPage extends HTMLElement {
   #input = this.querySelector<HTMLInputElement>('input[type=search]')!;
   #boxes = [...this.querySelectorAll<HTMLInputElement>('[data-topic]')];
+  #rounds = [...this.querySelectorAll<HTMLInputElement>('[data-round]')];
   #results = this.querySelector<HTMLOListElement>('[data-results]')!;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #empty = this.querySelector<HTMLElement>('[data-empty]')!;
@@ -31,7 +32,7 @@ class SearchPage extends HTMLElement {
     // Pagefind loads only once the reader shows an intent to search: the page stays light until then.
     this.#input.addEventListener('focus', () => void this.#load(), { once: true });
     this.#input.addEventListener('input', () => this.#run('replace'));
-    for (const box of this.#boxes) box.addEventListener('change', () => this.#run('push'));
+    for (const box of [...this.#boxes, ...this.#rounds]) box.addEventListener('change', () => this.#run('push'));
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#run('push');
@@ -42,20 +43,24 @@ class SearchPage extends HTMLElement {
       void this.#search(this.#state());
     });
     const initial = this.#state();
-    if (initial.q || initial.topics.length) void this.#search(initial);
+    if (initial.q || initial.topics.length || initial.rounds) void this.#search(initial);
   }
 
   #fromUrl(): SearchState {
-    return readSearchState(location.search, this.#boxes.map((box) => box.value));
+    const values = (boxes: HTMLInputElement[]) => boxes.map((box) => box.value);
+    return readSearchState(location.search, values(this.#boxes), values(this.#rounds));
   }
 
   #state(): SearchState {
-    return { q: this.#input.value.trim(), topics: this.#boxes.filter((box) => box.checked).map((box) => box.value) };
+    const ticked = (boxes: HTMLInputElement[]) => boxes.filter((box) => box.checked).map((box) => box.value);
+    const rounds = ticked(this.#rounds);
+    return { q: this.#input.value.trim(), topics: ticked(this.#boxes), ...(rounds.length && { rounds }) };
   }
 
-  #show({ q, topics }: SearchState) {
+  #show({ q, topics, rounds = [] }: SearchState) {
     this.#input.value = q;
     for (const box of this.#boxes) box.checked = topics.includes(box.value);
+    for (const box of this.#rounds) box.checked = rounds.includes(box.value);
   }
 
   /** Typing replaces the history entry; ticking a topic or submitting adds one, so Back undoes it. */
@@ -85,15 +90,17 @@ class SearchPage extends HTMLElement {
   }
 
   async #search(state: SearchState) {
-    if (!state.q && state.topics.length === 0) {
+    if (!state.q && state.topics.length === 0 && !state.rounds) {
       this.#results.replaceChildren();
       this.#empty.hidden = true;
       return this.#say('');
     }
     const pagefind = await this.#load();
     if (!pagefind) return;
-    const labels = this.#boxes.filter((box) => state.topics.includes(box.value)).map((box) => box.dataset['label']!);
-    const filters = labels.length ? { topic: { any: labels } } : {};
+    const labelsOf = (boxes: HTMLInputElement[], chosen: string[] = []) => boxes.filter((box) => chosen.includes(box.value)).map((box) => box.dataset['label']!);
+    const labels = labelsOf(this.#boxes, state.topics);
+    const roundLabels = labelsOf(this.#rounds, state.rounds);
+    const filters = { ...(labels.length && { topic: { any: labels } }), ...(roundLabels.length && { round: { any: roundLabels } }) };
     // With no words, list every question on the chosen topics in round order.
     const response = await pagefind.debouncedSearch(state.q || null, { filters, ...(state.q ? {} : { sort: { order: 'asc' } }) }, 50);
     if (!response || !sameState(state, this.#state())) return;
@@ -106,7 +113,7 @@ class SearchPage extends HTMLElement {
       (links.find((link) => link.href === focused) ?? links[0] ?? this.#input).focus();
     }
     this.#empty.hidden = data.length > 0;
-    this.#say(describeResults(response.results.length, { q: state.q, topicLabels: labels }));
+    this.#say(describeResults(response.results.length, { q: state.q, topicLabels: labels, roundLabels }));
   }
 
   /** One result, built with textContent only: Pagefind's fields are raw text from the pages. */

@@ -101,12 +101,14 @@ test('/anki.txt is a text import file with one row per question', async ({ reque
   const seed = seedQuestions();
   expect(rows).toHaveLength(seed.length);
   expect(new Set(rows.map((row) => row[0])).size).toBe(seed.length);
+  expect(header).toContain('#deck column:2');
   for (const [index, row] of rows.entries()) {
-    expect(row).toHaveLength(4);
+    expect(row).toHaveLength(5);
     expect(row[0]).toMatch(/^soft-skills-leadership\/[a-z-]+$/);
-    expect(row[1]).toBe(seed[index]!.question);
-    expect(row[2]).toMatch(/^<p><b>(Situation|Context):<\/b>/);
-    expect(row[3]).toMatch(/^[a-z-]+( [a-z-]+)*$/);
+    expect(row[1]).toBe('Soft Skills & Leadership');
+    expect(row[2]).toBe(seed[index]!.question);
+    expect(row[3]).toMatch(/^<p><b>(Situation|Context):<\/b>/);
+    expect(row[4]).toMatch(/^[a-z-]+( [a-z-]+)*$/);
   }
-  expect(rows[1]![2]).toContain('projected 40% reduction in infrastructure costs');
+  expect(rows[1]![3]).toContain('projected 40% reduction in infrastructure costs');
 });

@@ -1,44 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { ankiDeck, ankiField, ankiTag, escapeHtml } from '../../src/lib/anki.ts';
+import { ankiDeck, ankiDeckName, ankiField, ankiTag, escapeHtml } from '../../src/lib/anki.ts';
 import { markdownToHtml } from '../../src/lib/markdown-html.ts';
 
 const rows = (text: string) => text.split('\n').slice(0, -1).filter((line) => !line.startsWith('#'));
 
 describe('Anki serializer', () => {
-  it('writes the header Anki reads before the notes', () => {
-    const header = ankiDeck('Soft Skills & Leadership', []).trimEnd().split('\n');
+  it('writes the header Anki reads before the notes: the guid, deck and tags columns', () => {
+    const header = ankiDeck([]).trimEnd().split('\n');
     expect(header).toEqual([
       '#separator:tab',
       '#html:true',
       '#notetype:Basic',
-      '#deck:Soft Skills & Leadership',
-      '#columns:GUID\tFront\tBack\tTags',
+      '#columns:GUID\tDeck\tFront\tBack\tTags',
       '#guid column:1',
-      '#tags column:4',
+      '#deck column:2',
+      '#tags column:5',
     ]);
   });
 
-  it('writes one row of four fields per note, whatever tabs, newlines and quotes the fields hold', () => {
-    const text = ankiDeck('Deck', [
-      { guid: 'deck/a', front: 'Tab\there, "quoted"\nand a new line', back: '<p>One</p>\n<p>"Two"\tthree</p>', tags: ['influence', 'people management'] },
-      { guid: 'deck/b', front: 'Second', back: '<p>B</p>', tags: [] },
+  it('writes one row of five fields per note, whatever tabs, newlines and quotes the fields hold', () => {
+    const text = ankiDeck([
+      { guid: 'round/a', deck: 'Soft Skills & Leadership', front: 'Tab\there, "quoted"\nand a new line', back: '<p>One</p>\n<p>"Two"\tthree</p>', tags: ['influence', 'people management'] },
+      { guid: 'other/b', deck: 'Technical Vision', front: 'Second', back: '<p>B</p>', tags: [] },
     ]);
     const notes = rows(text);
     expect(notes).toHaveLength(2);
     const fields = notes[0]!.split('\t');
     expect(fields).toEqual([
-      'deck/a',
+      'round/a',
+      'Soft Skills & Leadership',
       'Tab here, &quot;quoted&quot; and a new line',
       '<p>One</p> <p>&quot;Two&quot; three</p>',
       'influence people_management',
     ]);
-    expect(notes[1]!.split('\t')).toEqual(['deck/b', 'Second', '<p>B</p>', '']);
+    expect(notes[1]!.split('\t')).toEqual(['other/b', 'Technical Vision', 'Second', '<p>B</p>', '']);
+  });
+
+  it('keeps a deck name on one line and out of other decks (no "::")', () => {
+    expect(ankiDeckName('Tech\tnical :: Vision\n')).toBe('Tech nical : Vision');
   });
 
   it('escapes HTML in the plain-text front, and keeps the markup of the back', () => {
-    const [row] = rows(ankiDeck('D', [{ guid: 'g', front: 'Is <b> & </b> text?', back: '<b>bold</b>', tags: [] }]));
-    expect(row!.split('\t')[1]).toBe('Is &lt;b&gt; &amp; &lt;/b&gt; text?');
-    expect(row!.split('\t')[2]).toBe('<b>bold</b>');
+    const [row] = rows(ankiDeck([{ guid: 'g', deck: 'D', front: 'Is <b> & </b> text?', back: '<b>bold</b>', tags: [] }]));
+    expect(row!.split('\t')[2]).toBe('Is &lt;b&gt; &amp; &lt;/b&gt; text?');
+    expect(row!.split('\t')[3]).toBe('<b>bold</b>');
   });
 
   it('has helpers that do one thing each', () => {

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { filterByTopics, practiceOrder, shuffle } from '../../src/lib/practice-order.ts';
+import { filterCards, practiceOrder, shuffle } from '../../src/lib/practice-order.ts';
 import { emptyProgress, rate } from '../../src/lib/progress.ts';
 
 const cards = [
-  { id: 'one', order: 1, topics: ['coaching'] },
-  { id: 'two', order: 2, topics: ['influence', 'strategy'] },
-  { id: 'three', order: 3, topics: ['conflict', 'influence'] },
-  { id: 'four', order: 4, topics: ['culture'] },
-  { id: 'five', order: 5, topics: ['strategy'] },
+  { id: 'one', order: 1, topics: ['coaching'], round: 'soft' },
+  { id: 'two', order: 2, topics: ['influence', 'strategy'], round: 'soft' },
+  { id: 'three', order: 3, topics: ['conflict', 'influence'], round: 'soft' },
+  { id: 'four', order: 1, topics: ['culture'], round: 'vision' },
+  { id: 'five', order: 2, topics: ['strategy'], round: 'vision' },
 ];
 const day = (n: number) => new Date(Date.UTC(2026, 10, n));
 const ids = (list: { id: string }[]) => list.map((card) => card.id);
 
 describe('practiceOrder', () => {
   it('is the round order when nothing is practised', () => {
+    expect(ids(practiceOrder(cards.slice(0, 3), emptyProgress()))).toEqual(['one', 'two', 'three']);
+    // Orders repeat across rounds: the cards keep the order given (round by round).
     expect(ids(practiceOrder(cards, emptyProgress()))).toEqual(['one', 'two', 'three', 'four', 'five']);
   });
 
@@ -34,11 +36,16 @@ describe('practiceOrder', () => {
   });
 });
 
-describe('filterByTopics', () => {
+describe('filterCards', () => {
   it('keeps the cards on any chosen topic', () => {
-    expect(ids(filterByTopics(cards, ['influence', 'culture']))).toEqual(['two', 'three', 'four']);
+    expect(ids(filterCards(cards, ['influence', 'culture']))).toEqual(['two', 'three', 'four']);
   });
-  it('keeps all when no topic is chosen', () => expect(filterByTopics(cards, [])).toHaveLength(5));
+  it('keeps all when no topic and no round is chosen', () => expect(filterCards(cards, [], [])).toHaveLength(5));
+  it('keeps the cards of the chosen rounds, and of those the chosen topics', () => {
+    expect(ids(filterCards(cards, [], ['vision']))).toEqual(['four', 'five']);
+    expect(ids(filterCards(cards, ['strategy'], ['vision']))).toEqual(['five']);
+    expect(ids(filterCards(cards, ['strategy'], ['soft', 'vision']))).toEqual(['two', 'five']);
+  });
 });
 
 describe('shuffle', () => {
