@@ -26,7 +26,7 @@ const { values: options } = parseArgs({
 if (options.entries !== undefined) {
   // Scale mode: a temporary copy with generated entries; the project itself is left as it is.
   const count = Number(options.entries);
-  console.log(`Scale: ${count} generated entries in a temporary copy of the project (content check + astro build, warm cache)`);
+  console.log(`Scale: ${count} generated entries over three rounds in a temporary copy of the project (content check + astro build, warm cache)`);
   const scale = await measureScale(count);
   const added = scale.scaledSeconds - scale.baseSeconds;
   console.log(`  build of the project's own entries: ${scale.baseSeconds.toFixed(2)} s`);

@@ -118,11 +118,15 @@ export async function checkFile(file: string, text: string, kind: 'question' | '
         (typeof value === 'string' && isPlaceholder(value)) || (Array.isArray(value) && value.some((v) => typeof v === 'string' && isPlaceholder(v))) ? [key] : [],
       ),
       ...(Array.isArray(data['topics']) && data['topics'].length === 0 ? ['topics'] : []),
-      ...(bodyPlaceholders.length ? [`the answer (line${bodyPlaceholders.length > 1 ? 's' : ''} ${bodyPlaceholders.join(', ')})`] : []),
+      ...(bodyPlaceholders.length ? [`${kind === 'round' ? 'the mindset' : 'the answer'} (line${bodyPlaceholders.length > 1 ? 's' : ''} ${bodyPlaceholders.join(', ')})`] : []),
     ];
   } else {
     for (const line of bodyPlaceholders) {
-      problems.push({ file, line, field: '(answer)', message: 'expected your answer, found a placeholder line from `npm run new` (or mark the entry draft: true)' });
+      problems.push(
+        kind === 'round'
+          ? { file, line, field: '(mindset)', message: 'expected the mindset for the round, found a placeholder line from `npm run new:round` (or mark the round draft: true)' }
+          : { file, line, field: '(answer)', message: 'expected your answer, found a placeholder line from `npm run new` (or mark the entry draft: true)' },
+      );
     }
     try {
       if (kind === 'question') await compile(split.body, { remarkPlugins: [remarkGfm] });

@@ -16,13 +16,16 @@ export async function printPdf(page: Page, format: 'A4' | 'Letter'): Promise<{ p
   return { pdf, pages: countPdfPages(pdf) };
 }
 
-/** Prints the built cheat sheet in each paper format; `port` serves the site meanwhile. */
-export async function printCheatSheet(port: number, formats: readonly ('A4' | 'Letter')[]) {
+/**
+ * Prints a built cheat sheet in each paper format; `port` serves the site meanwhile. `round` picks
+ * a round's own sheet when the site has several (`/cheat-sheet/<round>/`).
+ */
+export async function printCheatSheet(port: number, formats: readonly ('A4' | 'Letter')[], round?: string) {
   return withBuiltSite(port, async (browser, origin) => {
     const printed: { format: 'A4' | 'Letter'; pdf: Buffer; pages: number }[] = [];
     for (const format of formats) {
       const page = await browser.newPage();
-      await page.goto(`${origin}/cheat-sheet/`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}/cheat-sheet/${round ? `${round}/` : ''}`, { waitUntil: 'networkidle' });
       printed.push({ format, ...(await printPdf(page, format)) });
       await page.close();
     }

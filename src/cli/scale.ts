@@ -15,6 +15,14 @@ export function uniqueWord(index: number): string {
   return `zyx${letters}qu`;
 }
 
+/** The generated entries are spread over the seed's round and two generated ones. */
+export const SCALE_ROUNDS = ['soft-skills-leadership', 'scale-round-two', 'scale-round-three'];
+
+/** A round file for the scale run. */
+export function generatedRound(order: number): string {
+  return `---\ntitle: Generated round ${order}\norder: ${order}\ndescription: A generated round for the scale benchmark.\n---\n\nA generated mindset.\n`;
+}
+
 /** A valid entry of about 250 words, deterministic for its index. */
 export function generatedEntry(index: number): { title: string; text: string } {
   const title = `Generated story ${String(index).padStart(3, '0')}`;
@@ -34,6 +42,7 @@ task: A generated task.
 action: I did the generated action.
 result: Delivery improved by ${index % 50}%.
 keyPoints: [First point ${index}, Second point ${index}]
+round: ${SCALE_ROUNDS[index % SCALE_ROUNDS.length]}
 ---
 
 ${sentences.join(' ')}
@@ -75,6 +84,7 @@ export async function measureScale(entries: number): Promise<ScaleReport> {
     const baseSeconds = runBuild(root);
     const target = Math.floor(entries / 2);
     let expectedTitle = '';
+    SCALE_ROUNDS.slice(1).forEach((id, i) => writeFileSync(join(root, 'content/rounds', `${id}.md`), generatedRound(i + 2)));
     for (let i = 0; i < entries; i++) {
       const { title, text } = generatedEntry(i);
       if (i === target) expectedTitle = title;

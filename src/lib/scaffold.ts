@@ -5,7 +5,7 @@ import { TOPIC_IDS } from './topics.ts';
  * A new question entry: every field present with a comment saying what goes in it, text fields
  * holding placeholders, and `draft: true` so the half-written story stays out of the site.
  */
-export function scaffoldEntry(title: string, order: number): string {
+export function scaffoldEntry(title: string, order: number, round?: string): string {
   const todo = (text: string) => JSON.stringify(`${PLACEHOLDER} ${text}`);
   return `---
 # A short heading, at most 70 characters; it is also the page title.
@@ -32,7 +32,7 @@ keyPoints:
 # Leave it out and the site asks from its own bank (what you would do differently, what you learned …).
 # followUps:
 #   - "How did you measure success?"
-# Remove this line (or set it to false) when the story is ready: drafts are left out of the site.
+${round === undefined ? '' : `# The round this question belongs to: a file name in content/rounds/, without .md.\nround: ${round}\n`}# Remove this line (or set it to false) when the story is ready: drafts are left out of the site.
 draft: true
 ---
 
@@ -42,5 +42,26 @@ ${PLACEHOLDER} one or two sentences that frame your answer.
 *   **Task:** ${PLACEHOLDER} what you had to achieve.
 *   **Action:** ${PLACEHOLDER} what you did, step by step.
 *   **Result:** ${PLACEHOLDER} the outcome, and what you learned.
+`;
+}
+
+/**
+ * A new round: every field with a comment, placeholders for the writer, `draft: true` until it is
+ * ready, and a placeholder mindset as its body.
+ */
+export function scaffoldRound(title: string, order: number): string {
+  const todo = (text: string) => JSON.stringify(`${PLACEHOLDER} ${text}`);
+  return `---
+# The round's name, at most 70 characters: the heading of its page.
+title: ${JSON.stringify(title)}
+# Its place in the interview loop: a whole number no other round uses.
+order: ${order}
+# One sentence (at most 160 characters) for the list of rounds, search engines and link previews.
+description: ${todo('one sentence on what this round tests')}
+# Remove this line (or set it to false) when the round is ready: drafts are left out of the site.
+draft: true
+---
+
+${PLACEHOLDER} the mindset for this round: what the interviewers look for, and how to answer.
 `;
 }

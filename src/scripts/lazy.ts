@@ -12,3 +12,7 @@ export async function lazyElement(url: string, name: string): Promise<CustomElem
   if (!customElements.get(name)) await import(/* @vite-ignore */ url);
   return customElements.whenDefined(name);
 }
+
+/** A stylesheet for code loaded on demand (imported with `?url`); resolves once it applies. */
+export const lazyStyles = (href: string) =>
+  new Promise((onload, onerror) => document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload, onerror })));
