@@ -32,7 +32,12 @@ class SearchPage extends HTMLElement {
     // Pagefind loads only once the reader shows an intent to search: the page stays light until then.
     this.#input.addEventListener('focus', () => void this.#load(), { once: true });
     this.#input.addEventListener('input', () => this.#run('replace'));
-    for (const box of [...this.#boxes, ...this.#rounds]) box.addEventListener('change', () => this.#run('push'));
+    for (const box of [...this.#boxes, ...this.#rounds]) {
+      box.addEventListener('change', () => {
+        this.#countFilters();
+        this.#run('push');
+      });
+    }
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#run('push');
@@ -61,6 +66,13 @@ class SearchPage extends HTMLElement {
     this.#input.value = q;
     for (const box of this.#boxes) box.checked = topics.includes(box.value);
     for (const box of this.#rounds) box.checked = rounds.includes(box.value);
+    this.#countFilters();
+  }
+
+  /** The folded filters say how many are on. */
+  #countFilters() {
+    const on = [...this.#boxes, ...this.#rounds].filter((box) => box.checked).length;
+    this.querySelector('[data-active-filters]')!.textContent = on ? `(${on} on)` : '';
   }
 
   /** Typing replaces the history entry; ticking a topic or submitting adds one, so Back undoes it. */

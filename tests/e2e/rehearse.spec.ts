@@ -265,6 +265,7 @@ test('a follow-up after an attempt, with a 30-second clock; asked while recordin
   await expect(box.getByRole('timer')).toHaveText(/^0:2\d$/);
 
   await record(page).click();
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/^Recording\./);
   await expect(liveClock(page)).toHaveText(atLeast(1));
   await page.getByRole('button', { name: 'Ask me a follow-up' }).click();
   await expect(box).toContainText('Follow-up: How did you measure success?');
@@ -367,7 +368,7 @@ test('a corrupt record in the store is skipped and reported once; the rest still
   );
   await page.reload();
   await openPanel(page);
-  await expect(page.getByRole('alert')).toHaveText('1 saved attempt was unreadable and is left out; nothing else is affected.');
+  await expect(page.getByRole('alert')).toHaveText('Saved attempts that could not be read, left out: 1. Nothing else is affected.');
   await expect(history(page)).toHaveCount(1);
 });
 

@@ -38,5 +38,4 @@ export function readMessage(error: unknown): string {
     : 'Saved attempts cannot be read in this browser (a private window may not allow it). Recording still works.';
 }
 
-export const skippedMessage = (n: number) =>
-  `${n} saved ${n === 1 ? 'attempt was' : 'attempts were'} unreadable and ${n === 1 ? 'is' : 'are'} left out; nothing else is affected.`;
+export const skippedMessage = (n: number) => `Saved attempts that could not be read, left out: ${n}. Nothing else is affected.`;

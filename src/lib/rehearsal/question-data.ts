@@ -2,8 +2,11 @@ import type { Question } from '../../schemas/question.ts';
 import type { PartWords } from '../answer-parts.ts';
 import { partLabels } from '../star.ts';
 
-/** What the Rehearse panel needs to know of a question. The page carries it in one `data-rehearse`
- * attribute, without what the panel can work out (the parts' names, an empty list): bytes count. */
+/**
+ * What the Rehearse panel needs to know of a question. The page carries it in one `data-rehearse`
+ * attribute, without what the panel can find or work out: the key points are read from the page's
+ * own list of them (`[data-key-points="<id>"]`), the parts' names from the kind. Bytes count.
+ */
 interface Carried {
   id: string;
   kind: Question['kind'];
@@ -11,29 +14,30 @@ interface Carried {
   seconds: number;
   /** The model answer's words per part, counted at build. */
   parts: PartWords;
-  keyPoints: string[];
   followUps?: string[];
 }
 
 export interface RehearsalQuestion extends Carried {
   /** The four parts' names: Situation … Result, or Context … Outcome. */
   labels: string[];
+  keyPoints: string[];
   followUps: string[];
 }
 
 /** The attribute's value, written at build. */
 export function rehearsalAttribute(id: string, data: Question, seconds: number, parts: PartWords): string {
-  const carried: Carried = { id, kind: data.kind, seconds, parts, keyPoints: data.keyPoints };
+  const carried: Carried = { id, kind: data.kind, seconds, parts };
   if (data.followUps.length) carried.followUps = data.followUps;
   return JSON.stringify(carried);
 }
 
-/** Reads the attribute back; undefined when it is missing or not what the build wrote. */
-export function readRehearsalQuestion(json: string | undefined): RehearsalQuestion | undefined {
+/** Reads the attribute back, with the key points from `page`; undefined when it is not what the build wrote. */
+export function readRehearsalQuestion(json: string | undefined, page: ParentNode = document): RehearsalQuestion | undefined {
   try {
     const value = JSON.parse(json ?? '') as Carried;
-    if (typeof value.id !== 'string' || !Array.isArray(value.keyPoints) || !Array.isArray(value.parts)) return undefined;
-    return { ...value, labels: partLabels(value.kind), followUps: value.followUps ?? [] };
+    if (typeof value.id !== 'string' || !Array.isArray(value.parts)) return undefined;
+    const keyPoints = [...page.querySelectorAll(`[data-key-points="${value.id}"] li`)].map((point) => point.textContent!.trim());
+    return { ...value, labels: partLabels(value.kind), keyPoints, followUps: value.followUps ?? [] };
   } catch {
     return undefined;
   }

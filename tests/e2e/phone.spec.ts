@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './site.ts';
+
+// Phones first: the commute and the lobby before the interview happen on one.
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const pages = builtPages();
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
+
+/** How far the page scrolls sideways (0: it reflows, WCAG 1.4.10). */
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const width of [320, 390]) {
+  test(`no page scrolls sideways at ${width} px`, async ({ browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ baseURL: baseURL!, viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(path);
+      const overflow = await sideways(page);
+      if (overflow > 0) wide.push(`${path}: ${overflow} px too wide`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+}
+
+test('at 200% zoom on a 1280 px window (640 CSS px) no page scrolls sideways', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 640, height: 400 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    if ((await sideways(page)) > 0) wide.push(path);
+  }
+  expect(wide).toEqual([]);
+  await context.close();
+});
+
+test.describe('on a 390 × 844 touch screen', () => {
+  test.use(phone);
+
+  test('the header is at most 120 px tall on every page, and all five destinations are in it', async ({ page }) => {
+    test.setTimeout(90_000);
+    const tall: string[] = [];
+    for (const path of pages) {
+      await page.goto(path);
+      const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+      if (height > 120) tall.push(`${path}: ${Math.round(height)} px`);
+    }
+    expect(tall).toEqual([]);
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link')).toHaveText(['Questions', 'Practice', 'Topics', 'Cheat sheet', 'Search']);
+    // The row scrolls sideways inside the header, so the last destination is a swipe (and a tap) away.
+    await nav.getByRole('link', { name: 'Search' }).tap();
+    await expect(page).toHaveURL(/\/search\/$/);
+  });
+
+  test('links and buttons in the header, buttons, and check boxes with their labels are at least 44 px tall', async ({ page }) => {
+    test.setTimeout(120_000);
+    const offenders: string[] = [];
+    for (const path of pages) {
+      await page.goto(path);
+      // The practice bar and the panels open too: their controls count as much as the rest.
+      if (path === '/practice/') await page.getByRole('button', { name: 'Reveal answer' }).tap();
+      const small = await page.evaluate(() => {
+        const visible = (element: Element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+        };
+        const name = (element: Element) => `${element.tagName.toLowerCase()} “${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 30)}”`;
+        const targets = [
+          ...document.querySelectorAll('.site-header a, .site-header button, main button, footer button, summary, .skip-link:focus'),
+          ...[...document.querySelectorAll('input[type=checkbox]')].map((box) => box.closest('label') ?? box),
+        ];
+        return targets
+          .filter(visible)
+          .map((element) => ({ element, height: element.getBoundingClientRect().height }))
+          .filter(({ height }) => height < 43.5)
+          .map(({ element, height }) => `${name(element)} ${height.toFixed(1)} px`);
+      });
+      offenders.push(...small.map((offender) => `${path}: ${offender}`));
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test('a search shows its first result on the first screen; the filters fold into a line that counts them', async ({ page }) => {
+    await page.goto('/search/?q=paved+road&topic=conflict');
+    const first = page.getByRole('main').getByRole('listitem').first();
+    await expect(first).toBeVisible();
+    const top = await first.evaluate((item) => item.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844 - 60);
+    await expect(page.getByText('Filter by topic (1 on)')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^Conflict/ })).toBeHidden();
+    await page.getByText('Filter by topic').tap();
+    await page.getByRole('checkbox', { name: /^Influence/ }).check();
+    await expect(page.getByText('Filter by topic (2 on)')).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('on Influence or Conflict resolution');
+  });
+
+  test('practice: after Reveal the rating, Next and the timer wait at the foot of the screen, above nothing of the answer', async ({ page }) => {
+    await page.goto('/practice/');
+    await page.getByRole('button', { name: 'Reveal answer' }).tap();
+    const bar = page.locator('practice-session .controls');
+    const rating = page.getByRole('button', { name: 'Nailed it' });
+    await expect(rating).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeInViewport();
+    await expect(page.getByRole('timer')).toBeInViewport();
+    const box = await bar.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(845);
+    expect(box!.y).toBeGreaterThan(844 - 260);
+    // At the end of the card, its last line is above the bar, not under it.
+    await page.locator('.card[data-current] .prose > :last-child').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 4000);
+    const lastLine = await page.locator('.card[data-current] .prose > :last-child').boundingBox();
+    const barNow = await bar.boundingBox();
+    expect(lastLine!.y + lastLine!.height).toBeLessThanOrEqual(barNow!.y + 1);
+    await rating.tap();
+    await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing at 390 px in ${colorScheme}, the practice bar showing included`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      const found: string[] = [];
+      for (const path of ['/', '/questions/managing-managers/', '/practice/', '/search/?q=team', '/topics/', '/cheat-sheet/']) {
+        await page.goto(path);
+        if (path === '/practice/') await page.getByRole('button', { name: 'Reveal answer' }).tap();
+        const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        found.push(...violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+test('with WCAG 1.4.12 text spacing, nothing is clipped and nothing overflows its box', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  // The overrides are a user style sheet in real life: here an injected one, which the page's policy would block.
+  const context = await browser.newContext({ baseURL: baseURL!, ...phone, bypassCSP: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    await page.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+    });
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => {
+          const style = getComputedStyle(element);
+          // Hidden on purpose (a file input under its label, text for screen readers) or made to scroll.
+          if (style.display === 'none' || style.opacity === '0' || element.closest('.visually-hidden, [hidden], .scroller, nav ul, textarea')) return false;
+          // Content that does not fit a box that hides or scrolls it is text the reader loses.
+          const hides = /hidden|clip|auto|scroll/.test(style.overflowX + style.overflowY);
+          return hides && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
+        })
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`),
+    );
+    problems.push(...clipped.map((problem) => `${path}: ${problem}`));
+    const overflow = await sideways(page);
+    if (overflow > 0) problems.push(`${path}: ${overflow} px sideways`);
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});
