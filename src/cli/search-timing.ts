@@ -30,8 +30,12 @@ function countBytes(page: Page): { total: () => number } {
   return { total: () => total };
 }
 
-/** Watches the result count: resolves with performance.now() when it first reads `expected`. */
-const whenStatus = (page: Page, expected: string) =>
+/**
+ * Watches the result count: resolves with performance.now() (from the page's own start) when it
+ * first reads `expected`. Waits for the count to be parsed first: a page just committed may not have it yet.
+ */
+const whenStatus = async (page: Page, expected: string) =>
+  (await page.waitForSelector('[data-status]', { state: 'attached' })) &&
   page.evaluate(
     (text) =>
       new Promise<number>((resolve) => {
