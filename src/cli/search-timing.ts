@@ -34,9 +34,9 @@ function countBytes(page: Page): { total: () => number } {
  * Watches the result count: resolves with performance.now() (from the page's own start) when it
  * first reads `expected`. Waits for the count to be parsed first: a page just committed may not have it yet.
  */
-const whenStatus = async (page: Page, expected: string) =>
-  (await page.waitForSelector('[data-status]', { state: 'attached' })) &&
-  page.evaluate(
+async function whenStatus(page: Page, expected: string): Promise<number> {
+  await page.waitForSelector('[data-status]', { state: 'attached' });
+  return page.evaluate(
     (text) =>
       new Promise<number>((resolve) => {
         const status = document.querySelector('[data-status]')!;
@@ -46,6 +46,7 @@ const whenStatus = async (page: Page, expected: string) =>
       }),
     expected,
   );
+}
 
 async function once(page: Page, origin: string): Promise<SearchTiming> {
   // Cold query: the page is loaded and idle; the reader types.
