@@ -60,8 +60,10 @@ export default defineConfig({
               // Everything every page runs (the site's custom elements and what they import) travels
               // as one file: each extra file costs a request and its own gzip overhead (about a fifth
               // of what it carries, measured), and pages have a 5 KB budget.
+              // The progress tools' address goes with them: two pages load those tools on a click.
               manualChunks: (id) =>
-                /\/src\/(scripts\/(site|search-shortcut|progress-view|lazy|elements\/(theme-toggle|site-search|study-progress|rehearse-panel|offline-status))|lib\/(storage|preferences|shortcuts|progress))\.ts$/.test(id)
+                /\/src\/(scripts\/(site|search-shortcut|progress-view|lazy|elements\/(theme-toggle|site-search|study-progress|rehearse-panel|offline-status))|lib\/(storage|preferences|shortcuts|progress))\.ts$/.test(id) ||
+                /\/src\/scripts\/progress-tools\.ts\?worker&url$/.test(id)
                   ? 'core'
                   : undefined,
             },

@@ -3,7 +3,6 @@ import type { Progress, Rating } from './progress.ts';
 /** What the practice session knows of a question. */
 export interface Card {
   id: string;
-  order: number;
   topics: readonly string[];
   /** The round's id. */
   round: string;

@@ -6,3 +6,6 @@ export const PREFERENCE_KEYS = {
   /** "off" turns single-key shortcuts off (WCAG 2.1.4). */
   shortcuts: 'study:shortcuts',
 } as const;
+
+/** The questions left off the printed cheat sheet (src/lib/sheet-choice.ts). */
+export const SHEET_KEY = 'study:cheat-sheet';

@@ -48,6 +48,11 @@ export function parseProgress(text: string): ParseResult {
   } catch {
     return { ok: false, error: 'it is not valid JSON' };
   }
+  return readProgress(data);
+}
+
+/** Validates progress already parsed from JSON (a file's, or inside a link from another device). */
+export function readProgress(data: unknown): ParseResult {
   if (!isObject(data) || !('questions' in data)) return { ok: false, error: 'it has no "questions" object' };
   if (data['version'] !== PROGRESS_VERSION) {
     return { ok: false, error: `it is version ${JSON.stringify(data['version'])}, this site reads version ${PROGRESS_VERSION}` };

@@ -2,9 +2,10 @@
  * Which questions go on the printed cheat sheet, kept on this device. What is stored is the
  * questions left off, so a question added later starts on the sheet; nothing stored means all.
  */
+import { SHEET_KEY } from './preferences.ts';
 import { readItem, writeItem } from './storage.ts';
 
-export const SHEET_KEY = 'study:cheat-sheet';
+export { SHEET_KEY };
 
 /** The ids left off the sheet; anything unreadable counts as none (all printed). */
 export function parseLeftOff(text: string | null): Set<string> {

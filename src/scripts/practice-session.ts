@@ -28,13 +28,12 @@ class PracticeSession extends HTMLElement {
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
+    // The card's id and target time travel in what the Rehearse panel reads (bytes count here).
     this.#cards = [...this.querySelectorAll<HTMLElement>('.card')].map((element) => ({
       element,
-      id: element.dataset['id']!,
-      order: Number(element.dataset['order']),
+      ...(JSON.parse(element.dataset['rehearse']!) as { id: string; seconds: number }),
       topics: (element.dataset['topics'] ?? '').split(' '),
       round: element.dataset['round']!,
-      seconds: Number(element.dataset['seconds']),
       title: element.querySelector('h2')?.textContent ?? '',
     }));
     this.#$<HTMLInputElement>('[name=shortcuts]').checked = singleKeyShortcutsOn();
@@ -79,6 +78,8 @@ class PracticeSession extends HTMLElement {
         return void this.#tools().then((tools) => tools.exportFile(this.#host));
       case 'reset':
         return void this.#tools().then((tools) => tools.reset(this.#host));
+      case 'send':
+        return void this.#tools().then((tools) => tools.send(this.#host));
       case 'delete-recordings':
         return void this.#tools().then((tools) => tools.deleteRecordings(this.#host));
     }

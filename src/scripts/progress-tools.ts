@@ -1,10 +1,15 @@
 // <progress-tools>: export, import and reset of what this device keeps (ratings, and rehearsal
-// attempts without their audio), and deleting every recording. Loaded on the first click of one of
-// its buttons (src/scripts/lazy.ts); the practice session calls its methods.
+// attempts without their audio), sending it to another device, and deleting every recording.
+// Loaded on the first click of one of its buttons (src/scripts/lazy.ts); the practice session
+// calls its methods.
 import { emptyProgress, exportProgress, parseProgress, saveProgress, type Progress } from '../lib/progress.ts';
 import { attemptsInFile } from '../lib/rehearsal/attempt.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
 import * as store from '../lib/rehearsal/store.ts';
+import { collectTransfer } from '../lib/transfer/collect.ts';
+import { lazyElement } from './lazy.ts';
+import type { SendProgress } from './send-progress.ts';
+import sendUrl from './send-progress.ts?worker&url';
 
 /** What the tools change and say; the practice session passes its own. */
 export interface ProgressHost {
@@ -48,12 +53,42 @@ export class ProgressTools extends HTMLElement {
     const attempts = attemptsInFile(text);
     if (attempts.length === 0) return host.say(`${ratings}.`);
     try {
-      const added = await store.importAttempts(attempts);
-      announce();
+      const added = await this.importAttempts(attempts);
       host.say(`${ratings} and ${plural(added, 'new rehearsal attempt', 'new rehearsal attempts')} (without audio).`);
     } catch (error) {
       host.say(`${ratings}. The rehearsal attempts were not imported: ${saveMessage(error).split('.')[0]}.`);
     }
+  }
+
+  /** Adds attempt records (audio never travels), all in one transaction; returns how many were new. */
+  async importAttempts(values: readonly unknown[]): Promise<number> {
+    const added = await store.importAttempts(values);
+    announce();
+    return added;
+  }
+
+  /** Opens or closes the "Send to another device" panel; its code loads on the first opening. */
+  async send(host: ProgressHost): Promise<void> {
+    const button = this.querySelector('[data-action=send]')!;
+    let panel = document.querySelector<SendProgress>('send-progress');
+    if (panel && !panel.hidden) {
+      panel.hidden = true;
+      return button.setAttribute('aria-expanded', 'false');
+    }
+    let attempts: unknown[] = [];
+    let note = '';
+    try {
+      attempts = (await store.listAttempts()).attempts;
+    } catch (error) {
+      note = ` Your rehearsal attempts are not in it: ${readMessage(error)}`;
+    }
+    await lazyElement(sendUrl, 'send-progress');
+    panel ??= Object.assign(document.createElement('send-progress') as SendProgress, { id: 'send-panel' });
+    await panel.show(collectTransfer(host.current(), attempts), note);
+    this.after(panel);
+    panel.hidden = false;
+    button.setAttribute('aria-controls', panel.id);
+    button.setAttribute('aria-expanded', 'true');
   }
 
   reset(host: ProgressHost): void {

@@ -3,11 +3,11 @@ import { filterCards, practiceOrder, shuffle } from '../../src/lib/practice-orde
 import { emptyProgress, rate } from '../../src/lib/progress.ts';
 
 const cards = [
-  { id: 'one', order: 1, topics: ['coaching'], round: 'soft' },
-  { id: 'two', order: 2, topics: ['influence', 'strategy'], round: 'soft' },
-  { id: 'three', order: 3, topics: ['conflict', 'influence'], round: 'soft' },
-  { id: 'four', order: 1, topics: ['culture'], round: 'vision' },
-  { id: 'five', order: 2, topics: ['strategy'], round: 'vision' },
+  { id: 'one', topics: ['coaching'], round: 'soft' },
+  { id: 'two', topics: ['influence', 'strategy'], round: 'soft' },
+  { id: 'three', topics: ['conflict', 'influence'], round: 'soft' },
+  { id: 'four', topics: ['culture'], round: 'vision' },
+  { id: 'five', topics: ['strategy'], round: 'vision' },
 ];
 const day = (n: number) => new Date(Date.UTC(2026, 10, n));
 const ids = (list: { id: string }[]) => list.map((card) => card.id);

@@ -1,0 +1,22 @@
+// What "Send to another device" gathers from this device's storage (the sending side only).
+import { PREFERENCE_KEYS } from '../preferences.ts';
+import type { Progress } from '../progress.ts';
+import { SHEET_KEY, parseLeftOff } from '../sheet-choice.ts';
+import { readItem } from '../storage.ts';
+import { SETTING_VALUES, type Setting, type Transfer } from './payload.ts';
+
+/** Everything this device keeps that travels, with the attempts the caller has read. */
+export function collectTransfer(progress: Progress, attempts: readonly unknown[], storage?: Storage): Transfer {
+  const settings: Transfer['settings'] = {};
+  for (const [name, key] of Object.entries(PREFERENCE_KEYS) as [Setting, string][]) {
+    const value = readItem(key, storage);
+    if (value !== null && SETTING_VALUES[name].includes(value)) settings[name] = value;
+  }
+  const sheet = readItem(SHEET_KEY, storage);
+  return {
+    ratings: progress.questions,
+    ...(sheet !== null && { sheet: [...parseLeftOff(sheet)] }),
+    settings,
+    attempts: [...attempts],
+  };
+}

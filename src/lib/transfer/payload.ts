@@ -1,0 +1,45 @@
+/**
+ * What "Send to another device" carries: the ratings with their dates, the cheat sheet's choice,
+ * the preferences, and the rehearsal attempt records (never their audio). The version lives in
+ * the link, outside the compressed data (codec.ts), so a newer link is known before it is read.
+ */
+import { PREFERENCE_KEYS } from '../preferences.ts';
+import { PROGRESS_VERSION, readProgress, type Progress } from '../progress.ts';
+
+export type Setting = keyof typeof PREFERENCE_KEYS;
+
+/** What each preference may be, as stored (anything else is not taken). */
+export const SETTING_VALUES: Record<Setting, readonly string[]> = {
+  theme: ['light', 'dark'],
+  practice: ['on', 'off'],
+  shortcuts: ['on', 'off'],
+};
+
+export interface Transfer {
+  /** Per question id, the last rating and when: the stored progress, without its version. */
+  ratings: Progress['questions'];
+  /** The ids left off the cheat sheet, when this device has made a choice. */
+  sheet?: string[];
+  /** The preferences this device has stored. */
+  settings: Partial<Record<Setting, string>>;
+  /** Rehearsal attempt records, newest first, without audio; each is checked again when imported. */
+  attempts: unknown[];
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A transfer read back from JSON, checked; undefined when anything in it is not what we wrote. */
+export function readTransfer(data: unknown): Transfer | undefined {
+  if (!isObject(data) || !isObject(data['settings']) || !Array.isArray(data['attempts'])) return undefined;
+  const progress = readProgress({ version: PROGRESS_VERSION, questions: data['ratings'] });
+  if (!progress.ok) return undefined;
+  const { sheet } = data;
+  if (sheet !== undefined && !(Array.isArray(sheet) && sheet.every((id) => typeof id === 'string'))) return undefined;
+  const settings: Transfer['settings'] = {};
+  for (const [name, value] of Object.entries(data['settings'])) {
+    if (!SETTING_VALUES[name as Setting]?.includes(value as string)) return undefined;
+    settings[name as Setting] = value as string;
+  }
+  return { ratings: progress.progress.questions, ...(sheet !== undefined && { sheet: sheet as string[] }), settings, attempts: data['attempts'] };
+}

@@ -1,0 +1,61 @@
+// <send-progress>: the "Send to another device" panel. Its code, with the QR encoder and the
+// compression, loads the first time the panel opens (src/scripts/lazy.ts); the progress tools hand
+// it what to send. Everything happens on this device: the link is made here and shown as a QR code.
+import { toSvg } from 'lean-qr/extras/svg';
+import { generate } from 'lean-qr/nano';
+import { encodeTransfer } from '../lib/transfer/codec.ts';
+import type { Transfer } from '../lib/transfer/payload.ts';
+import { linkForQr } from '../lib/transfer/qr-link.ts';
+import { url } from '../lib/url.ts';
+import { h } from './rehearse/dom.ts';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export class SendProgress extends HTMLElement {
+  /** Fills the panel for `transfer`; `note` says what could not be put in it. */
+  async show(transfer: Transfer, note = ''): Promise<void> {
+    const page = new URL(url('import/'), location.href).href;
+    const link = async (content: Transfer) => `${page}#${await encodeTransfer(content)}`;
+    const full = await link(transfer);
+    const qr = await linkForQr(transfer, link);
+    const attempts = transfer.attempts.length;
+    const holds = [
+      plural(Object.keys(transfer.ratings).length, 'rating'),
+      attempts && `${plural(attempts, 'rehearsal attempt')} (without audio)`,
+      Object.keys(transfer.settings).length + Number(!!transfer.sheet) && 'your settings',
+    ].filter(Boolean);
+    const field = h('input', { type: 'url', readOnly: true, value: full, id: 'send-link' });
+    const status = h('p', { role: 'status' });
+    const copy = h('button', { type: 'button' }, 'Copy link');
+    copy.addEventListener('click', () => {
+      navigator.clipboard.writeText(full).then(
+        () => (status.textContent = 'Link copied.'),
+        () => {
+          field.select();
+          status.textContent = 'This browser would not copy it: the link is selected, copy it from there.';
+        },
+      );
+    });
+    field.addEventListener('focus', () => field.select());
+
+    let code: Node | string = 'This is too much for a QR code to carry reliably: copy the link instead.';
+    if (qr) {
+      code = toSvg(generate(qr.link), document, { on: '#000', off: '#fff', pad: 4 });
+      (code as SVGElement).setAttribute('role', 'img');
+      (code as SVGElement).setAttribute('aria-label', 'QR code of the link to your progress');
+    }
+    const parts = [
+      h('h3', {}, 'Send to another device'),
+      h('p', {}, `The link below carries ${holds.join(', ').replace(/, ([^,]*)$/, ' and $1')}.${note} Scan the code with the other device’s camera, or open the link there: it shows what it holds before anything changes.`),
+      qr ? code : h('p', {}, code),
+      !!qr?.left && h('p', {}, `To stay easy to scan, the code leaves out the ${qr.left === 1 ? 'oldest rehearsal attempt' : `${qr.left} oldest rehearsal attempts`}; the link you copy carries them all.`),
+      h('label', { htmlFor: 'send-link' }, `Link (${full.length.toLocaleString('en')} characters)`),
+      h('div', { className: 'copy' }, field, copy),
+      status,
+      h('p', {}, 'Your progress travels inside the link itself and never through a server: anyone who has the link can read your ratings, settings and rehearsal notes.'),
+    ];
+    this.replaceChildren(...parts.filter((part) => part !== false));
+  }
+}
+
+customElements.define('send-progress', SendProgress);

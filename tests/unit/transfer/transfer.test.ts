@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { PREFERENCE_KEYS } from '../../../src/lib/preferences.ts';
+import { PROGRESS_KEY, emptyProgress, rate, type Progress } from '../../../src/lib/progress.ts';
+import { SHEET_KEY } from '../../../src/lib/sheet-choice.ts';
+import { TRANSFER_VERSION, decodeTransfer, encodeTransfer } from '../../../src/lib/transfer/codec.ts';
+import { compareRatings, itemsToWrite, mergeRatings } from '../../../src/lib/transfer/merge.ts';
+import { collectTransfer } from '../../../src/lib/transfer/collect.ts';
+import { readTransfer, type Transfer } from '../../../src/lib/transfer/payload.ts';
+import { QR_LIMIT, linkForQr } from '../../../src/lib/transfer/qr-link.ts';
+import { memoryStorage } from '../helpers/memory-storage.ts';
+import { sampleAttempt } from '../rehearsal/attempt.test.ts';
+
+const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
+const progress = (...ratings: [string, 'needs-work' | 'getting-there' | 'nailed-it', number][]): Progress =>
+  ratings.reduce((p, [id, rating, d]) => rate(p, id, rating, day(d)), emptyProgress());
+
+const sample = (): Transfer => ({
+  ratings: progress(['managing-managers', 'nailed-it', 20], ['upward-influence', 'needs-work', 21]).questions,
+  sheet: ['inclusive-culture'],
+  settings: { theme: 'dark', shortcuts: 'off' },
+  attempts: [sampleAttempt({ id: 'new', transcript: 'I asked what only he could do.' }), sampleAttempt({ id: 'old' })],
+});
+
+describe('collectTransfer', () => {
+  it('takes the ratings, the stored cheat-sheet choice and preferences, and the attempts given', () => {
+    const storage = memoryStorage({
+      [PREFERENCE_KEYS.theme]: 'dark',
+      [PREFERENCE_KEYS.practice]: 'on',
+      [PREFERENCE_KEYS.shortcuts]: 'nonsense',
+      [SHEET_KEY]: '["b","a"]',
+    });
+    const local = progress(['managing-managers', 'nailed-it', 20]);
+    const transfer = collectTransfer(local, [sampleAttempt()], storage);
+    expect(transfer).toEqual({
+      ratings: local.questions,
+      sheet: ['b', 'a'],
+      settings: { theme: 'dark', practice: 'on' },
+      attempts: [sampleAttempt()],
+    });
+  });
+  it('carries no cheat-sheet choice when none was made', () => {
+    expect(collectTransfer(emptyProgress(), [], memoryStorage())).toEqual({ ratings: {}, settings: {}, attempts: [] });
+  });
+});
+
+describe('encodeTransfer and decodeTransfer', () => {
+  it('round-trips a transfer through a fragment of base64url characters only', async () => {
+    const fragment = await encodeTransfer(sample());
+    expect(fragment).toMatch(new RegExp(`^${TRANSFER_VERSION}\\.[A-Za-z0-9_-]+$`));
+    expect(await decodeTransfer(fragment)).toEqual({ ok: true, transfer: sample() });
+  });
+  it('round-trips text outside ASCII', async () => {
+    const transfer = { ...sample(), attempts: [sampleAttempt({ transcript: 'Délégation — “we” → “I” 🙂' })] };
+    expect(await decodeTransfer(await encodeTransfer(transfer))).toEqual({ ok: true, transfer });
+  });
+  it('compresses: the fragment is shorter than the JSON it carries', async () => {
+    const many = { ...sample(), attempts: Array.from({ length: 10 }, (_, i) => sampleAttempt({ id: `a${i}` })) };
+    expect((await encodeTransfer(many)).length).toBeLessThan(JSON.stringify(many).length / 2);
+  });
+  it('calls a link cut short, cut in the middle, altered, empty or foreign damaged', async () => {
+    const fragment = await encodeTransfer(sample());
+    const middle = fragment.length >> 1;
+    for (const bad of [
+      fragment.slice(0, -8),
+      fragment.slice(0, middle) + fragment.slice(middle + 6),
+      `${fragment.slice(0, middle)}$${fragment.slice(middle + 1)}`,
+      '',
+      '1.',
+      '0.abc',
+      'x',
+      'progress=nailed-it',
+      `1.${btoa('{"ratings":{}}')}`,
+    ]) {
+      expect(await decodeTransfer(bad), bad).toEqual({ ok: false, problem: 'damaged' });
+    }
+  });
+  it('tells a link from a newer version apart, whatever its data', async () => {
+    const fragment = await encodeTransfer(sample());
+    expect(await decodeTransfer(fragment.replace(/^\d+/, String(TRANSFER_VERSION + 1)))).toEqual({ ok: false, problem: 'newer' });
+    expect(await decodeTransfer(`${TRANSFER_VERSION + 1}.anything`)).toEqual({ ok: false, problem: 'newer' });
+  });
+});
+
+describe('readTransfer', () => {
+  it('refuses bad ratings, sheets and settings', () => {
+    const good = sample();
+    expect(readTransfer(good)).toEqual(good);
+    expect(readTransfer({ ...good, ratings: { x: { rating: 'great', at: '2026-11-01' } } })).toBeUndefined();
+    expect(readTransfer({ ...good, ratings: { x: { rating: 'nailed-it', at: 'yesterday' } } })).toBeUndefined();
+    expect(readTransfer({ ...good, sheet: [1] })).toBeUndefined();
+    expect(readTransfer({ ...good, settings: { theme: 'purple' } })).toBeUndefined();
+    expect(readTransfer({ ...good, settings: { font: 'big' } })).toBeUndefined();
+    expect(readTransfer({ ...good, attempts: {} })).toBeUndefined();
+    expect(readTransfer([])).toBeUndefined();
+  });
+});
+
+describe('linkForQr', () => {
+  const link = async (transfer: Transfer) => `https://example.test/import/#${await encodeTransfer(transfer)}`;
+  // Transcripts that do not compress away: each attempt adds a few hundred characters.
+  const noisy = (i: number) => sampleAttempt({ id: `a${i}`, transcript: Array.from({ length: 60 }, (_, j) => ((i * 7919 + j * 104729) % 9973).toString(36)).join(' ') });
+
+  it('keeps everything when the link is short enough', async () => {
+    const transfer = sample();
+    expect(await linkForQr(transfer, link)).toEqual({ link: await link(transfer), left: 0 });
+  });
+  it('leaves out the oldest attempts first, as few as it can, to stay within the limit', async () => {
+    const transfer = { ...sample(), attempts: Array.from({ length: 20 }, (_, i) => noisy(i)) };
+    expect((await link(transfer)).length).toBeGreaterThan(QR_LIMIT);
+    const fitted = (await linkForQr(transfer, link))!;
+    expect(fitted.link.length).toBeLessThanOrEqual(QR_LIMIT);
+    expect(fitted.left).toBeGreaterThan(0);
+    const kept = 20 - fitted.left;
+    expect(fitted.link).toBe(await link({ ...transfer, attempts: transfer.attempts.slice(0, kept) }));
+    // One more attempt would not fit: nothing was left out that could have stayed.
+    expect((await link({ ...transfer, attempts: transfer.attempts.slice(0, kept + 1) })).length).toBeGreaterThan(QR_LIMIT);
+  });
+  it('gives up when the ratings and settings alone are too long', async () => {
+    expect(await linkForQr(sample(), link, 50)).toBeUndefined();
+  });
+});
+
+describe('merging', () => {
+  const local = progress(['managing-managers', 'needs-work', 25], ['matrixed-conflict', 'getting-there', 10]);
+  const incoming = progress(['managing-managers', 'nailed-it', 20], ['upward-influence', 'needs-work', 21], ['matrixed-conflict', 'nailed-it', 11]).questions;
+
+  it('says which incoming ratings are newer than this device’s (or new to it)', () => {
+    expect(compareRatings(local, incoming).map(({ id, newer }) => [id, newer])).toEqual([
+      ['managing-managers', false],
+      ['upward-influence', true],
+      ['matrixed-conflict', true],
+    ]);
+  });
+  it('keeps the newer rating per question and leaves the input alone', () => {
+    const before = structuredClone(local);
+    const merged = mergeRatings(local, incoming);
+    expect(merged.questions['managing-managers']).toEqual(local.questions['managing-managers']);
+    expect(merged.questions['matrixed-conflict']).toEqual(incoming['matrixed-conflict']);
+    expect(merged.questions['upward-influence']).toEqual(incoming['upward-influence']);
+    expect(local).toEqual(before);
+  });
+  it('writes the settings and the cheat-sheet choice only when asked', () => {
+    const transfer = { ...sample(), ratings: incoming };
+    const without = itemsToWrite(local, transfer, false);
+    expect(Object.keys(without)).toEqual([PROGRESS_KEY]);
+    expect(JSON.parse(without[PROGRESS_KEY]!)).toEqual(mergeRatings(local, incoming));
+    expect(itemsToWrite(local, transfer, true)).toEqual({
+      ...without,
+      [PREFERENCE_KEYS.theme]: 'dark',
+      [PREFERENCE_KEYS.shortcuts]: 'off',
+      [SHEET_KEY]: '["inclusive-culture"]',
+    });
+  });
+  it('writes no progress when nothing incoming is newer', () => {
+    expect(itemsToWrite(local, { ...sample(), ratings: { 'managing-managers': incoming['managing-managers']! } }, false)).toEqual({});
+  });
+});
