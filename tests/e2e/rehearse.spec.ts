@@ -409,6 +409,8 @@ test('under the content security policy as a header, recording and playback rais
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no axe violations while recording, stopped and analysed, at 390 px with touch, in ${colorScheme}`, async ({ browser, baseURL }) => {
+    // Four axe runs and a recording, slow while other workers run theirs.
+    test.setTimeout(90_000);
     const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 390, height: 844 }, hasTouch: true, colorScheme });
     const page = await context.newPage();
     const axe = async (state: string) => {

@@ -288,6 +288,8 @@ test('a long history: the QR code leaves out the oldest attempts and says so; th
 });
 
 test('the panel and the import preview: no axe violations in light and dark, no sideways scroll at 320 px', async ({ browser }) => {
+  // Four axe runs, slow while other workers run theirs.
+  test.setTimeout(90_000);
   const sender = await contextWith(browser, { 'study:progress': progressOf({ 'managing-managers': ['nailed-it', 10] }), 'study:theme': 'dark' });
   const page = await sender.newPage();
   const link = await sendLink(page);
