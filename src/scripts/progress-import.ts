@@ -45,8 +45,8 @@ class ProgressImport extends HTMLElement {
     this.#$('[data-ratings]').replaceChildren(
       ...changes.map(({ id, incoming, local, newer }) => {
         const item = document.createElement('li');
-        const here = local ? `this device has ${rating(local)}` : 'not rated on this device';
-        item.textContent = `${titles[id] ?? id}: ${rating(incoming)} (${here})${newer ? '' : ': kept as it is'}`;
+        const outcome = !local ? 'new to this device' : newer ? `replaces ${rating(local)}` : `left out: this device’s ${rating(local)} is newer`;
+        item.textContent = `${titles[id] ?? id}: ${rating(incoming)}, ${outcome}`;
         return item;
       }),
     );

@@ -214,6 +214,15 @@ test('under a sub-path (BASE_PATH=/prep/) the worker serves /prep/ offline and c
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
   }
+  // Progress goes to another device offline too, and its link stays under the sub-path.
+  await page.goto('/prep/practice/');
+  await page.getByRole('button', { name: 'Reveal answer' }).click();
+  await page.getByRole('button', { name: 'Nailed it' }).click();
+  await page.getByRole('button', { name: 'Send to another device' }).click();
+  const link = await page.getByLabel(/^Link \(/).inputValue();
+  expect(link).toMatch(new RegExp(`^${host.origin}/prep/import/#1\\.`));
+  await page.goto(link);
+  await expect(page.getByText('1 rating, 0 newer than this device’s.')).toBeVisible();
   await context.setOffline(false);
   await host.start();
   await page.goto('/elsewhere');
