@@ -1,6 +1,6 @@
 // `npm run bench`: builds the site, weighs every page against the budgets, measures layout shift and
 // search speed in Chromium (skip with `--no-browser`), and with
-// `--lighthouse` runs Lighthouse (mobile, median of 3) on the home page and a question page.
+// `--lighthouse` runs Lighthouse (mobile, median of 3) on the main pages.
 // A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -105,7 +105,7 @@ if (!options['no-browser']) {
 if (options.lighthouse) {
   const runs = Number(options.runs);
   console.log(`\nLighthouse (mobile, median of ${runs} runs):`);
-  const results = await runLighthouse(['/', '/questions/managing-managers/', '/practice/', '/search/', '/topics/', '/cheat-sheet/'], runs);
+  const results = await runLighthouse(['/', '/questions/managing-managers/', '/practice/', '/search/', '/topics/', '/cheat-sheet/', '/import/'], runs);
   for (const { path, scores } of results) {
     const line = Object.entries(scores).map(([category, score]) => `${category} ${score}`).join(', ');
     const pass = Object.values(scores).every((score) => score === 100);

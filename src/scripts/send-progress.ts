@@ -37,6 +37,9 @@ export class SendProgress extends HTMLElement {
       );
     });
     field.addEventListener('focus', () => field.select());
+    // On phones (and where the system offers it), the share sheet: to send the link the other way.
+    const share = !!navigator.share && h('button', { type: 'button' }, 'Share…');
+    share && share.addEventListener('click', () => void navigator.share({ url: full }).catch(() => {}));
 
     let code: Node | string = 'This is too much for a QR code to carry reliably: copy the link instead.';
     if (qr) {
@@ -50,7 +53,7 @@ export class SendProgress extends HTMLElement {
       qr ? code : h('p', {}, code),
       !!qr?.left && h('p', {}, `To stay easy to scan, the code leaves out the ${qr.left === 1 ? 'oldest rehearsal attempt' : `${qr.left} oldest rehearsal attempts`}; the link you copy carries them all.`),
       h('label', { htmlFor: 'send-link' }, `Link (${full.length.toLocaleString('en')} characters)`),
-      h('div', { className: 'copy' }, field, copy),
+      h('div', { className: 'copy' }, field, copy, share),
       status,
       h('p', {}, 'Your progress travels inside the link itself and never through a server: anyone who has the link can read your ratings, settings and rehearsal notes.'),
     ];

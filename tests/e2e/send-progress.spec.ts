@@ -85,6 +85,8 @@ test('send: the QR code holds the link; a fresh browser imports both ratings; no
   await expect(page.getByText('The link below carries 2 ratings.')).toBeVisible();
   await expect(page.getByText('anyone who has the link can read your ratings')).toBeVisible();
   expect(await scan(page)).toBe(link);
+  // Chromium on Linux has no share sheet: no button that would do nothing.
+  await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -322,4 +324,18 @@ test('with JavaScript off, /import/ says that importing needs it', async ({ brow
   await expect(page.getByText('Importing progress needs JavaScript, which is off in this browser: nothing was imported.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import' })).toBeHidden();
   await context.close();
+});
+
+test('where the system has a share sheet, Share… hands it the same link', async ({ browser }) => {
+  const sender = await contextWith(browser, { 'study:progress': progressOf({ 'managing-managers': ['nailed-it', 10] }) });
+  await sender.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+    });
+  });
+  const page = await sender.newPage();
+  const link = await sendLink(page);
+  await page.getByRole('button', { name: 'Share…' }).click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({ url: link });
+  await close(sender);
 });
