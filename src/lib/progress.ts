@@ -37,7 +37,8 @@ export type ParseResult = { ok: true; progress: Progress } | { ok: false; error:
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, questions: {} });
 
 const isRating = (value: unknown): value is Rating => RATINGS.includes(value as Rating);
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A plain object (not null, not an array): what JSON read from storage or a file must be. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Validates progress from storage or from an imported file; says what is wrong when it is not progress. */

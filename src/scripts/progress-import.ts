@@ -6,12 +6,12 @@ import { loadProgress, RATING_LABELS, type Attempt } from '../lib/progress.ts';
 import { writeItems } from '../lib/storage-batch.ts';
 import { decodeTransfer } from '../lib/transfer/codec.ts';
 import { compareRatings, itemsToWrite } from '../lib/transfer/merge.ts';
+import { plural } from '../lib/words.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
 import { lazyElement } from './lazy.ts';
 import type { ProgressTools } from './progress-tools.ts';
 import toolsUrl from './progress-tools.ts?worker&url';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const day = (at: string) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const rating = ({ rating, at }: Attempt) => `${RATING_LABELS[rating]}, ${day(at)}`;
 

@@ -6,6 +6,8 @@ import { emptyProgress, exportProgress, parseProgress, saveProgress, type Progre
 import { attemptsInFile } from '../lib/rehearsal/attempt.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
 import * as store from '../lib/rehearsal/store.ts';
+import { plural } from '../lib/words.ts';
+import { download } from './rehearse/dom.ts';
 import { collectTransfer } from '../lib/transfer/collect.ts';
 import { lazyElement } from './lazy.ts';
 import type { SendProgress } from './send-progress.ts';
@@ -20,7 +22,6 @@ export interface ProgressHost {
 
 /** Tells an open Rehearse panel that the attempts changed under it. */
 const announce = () => document.dispatchEvent(new Event('rehearsals-changed'));
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export class ProgressTools extends HTMLElement {
   async exportFile(host: ProgressHost): Promise<void> {
@@ -31,12 +32,8 @@ export class ProgressTools extends HTMLElement {
     } catch (error) {
       note = ` Only the ratings are in it: ${readMessage(error)}`;
     }
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([exportProgress(host.current(), attempts)], { type: 'application/json' }));
-    link.download = `practice-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    const withAttempts = attempts.length ? ` with ${plural(attempts.length, 'rehearsal attempt', 'rehearsal attempts')} (their audio stays on this device)` : '';
+    download(new Blob([exportProgress(host.current(), attempts)], { type: 'application/json' }), `practice-progress-${new Date().toISOString().slice(0, 10)}.json`);
+    const withAttempts = attempts.length ? ` with ${plural(attempts.length, 'rehearsal attempt')} (their audio stays on this device)` : '';
     host.say(`Progress exported${withAttempts}.${note}`);
   }
 
@@ -49,12 +46,12 @@ export class ProgressTools extends HTMLElement {
     if (!parsed.ok) return host.say(`“${file.name}” was not imported: ${parsed.error}. Nothing changed.`);
     saveProgress(parsed.progress);
     host.replace(parsed.progress);
-    const ratings = `Imported ratings for ${plural(Object.keys(parsed.progress.questions).length, 'question', 'questions')}`;
+    const ratings = `Imported ratings for ${plural(Object.keys(parsed.progress.questions).length, 'question')}`;
     const attempts = attemptsInFile(text);
     if (attempts.length === 0) return host.say(`${ratings}.`);
     try {
       const added = await this.importAttempts(attempts);
-      host.say(`${ratings} and ${plural(added, 'new rehearsal attempt', 'new rehearsal attempts')} (without audio).`);
+      host.say(`${ratings} and ${plural(added, 'new rehearsal attempt')} (without audio).`);
     } catch (error) {
       host.say(`${ratings}. The rehearsal attempts were not imported: ${saveMessage(error).split('.')[0]}.`);
     }

@@ -7,9 +7,8 @@ import { encodeTransfer } from '../lib/transfer/codec.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
 import { linkForQr } from '../lib/transfer/qr-link.ts';
 import { url } from '../lib/url.ts';
+import { plural } from '../lib/words.ts';
 import { h } from './rehearse/dom.ts';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export class SendProgress extends HTMLElement {
   /** Fills the panel for `transfer`; `note` says what could not be put in it. */
@@ -41,16 +40,13 @@ export class SendProgress extends HTMLElement {
     const share = !!navigator.share && h('button', { type: 'button' }, 'Share…');
     share && share.addEventListener('click', () => void navigator.share({ url: full }).catch(() => {}));
 
-    let code: Node | string = 'This is too much for a QR code to carry reliably: copy the link instead.';
-    if (qr) {
-      code = toSvg(generate(qr.link), document, { on: '#000', off: '#fff', pad: 4 });
-      (code as SVGElement).setAttribute('role', 'img');
-      (code as SVGElement).setAttribute('aria-label', 'QR code of the link to your progress');
-    }
+    const code = qr && toSvg(generate(qr.link), document, { on: '#000', off: '#fff', pad: 4 });
+    code?.setAttribute('role', 'img');
+    code?.setAttribute('aria-label', 'QR code of the link to your progress');
     const parts = [
       h('h3', {}, 'Send to another device'),
       h('p', {}, `The link below carries ${holds.join(', ').replace(/, ([^,]*)$/, ' and $1')}.${note} Scan the code with the other device’s camera, or open the link there: it shows what it holds before anything changes.`),
-      qr ? code : h('p', {}, code),
+      code || h('p', {}, 'This is too much for a QR code to carry reliably: copy the link instead.'),
       !!qr?.left && h('p', {}, `To stay easy to scan, the code leaves out the ${qr.left === 1 ? 'oldest rehearsal attempt' : `${qr.left} oldest rehearsal attempts`}; the link you copy carries them all.`),
       h('label', { htmlFor: 'send-link' }, `Link (${full.length.toLocaleString('en')} characters)`),
       h('div', { className: 'copy' }, field, copy, share),

@@ -3,6 +3,8 @@
  * apart (see store.ts), so records can be listed, exported and imported without it.
  */
 
+import { isObject } from '../progress.ts';
+
 export const ATTEMPT_VERSION = 1;
 
 export interface AttemptRecord {
@@ -30,7 +32,6 @@ export interface AttemptRecord {
   bytes: number;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /** A record as stored or imported, checked field by field; undefined when it is corrupt or foreign. */

@@ -4,7 +4,7 @@
  * the link, outside the compressed data (codec.ts), so a newer link is known before it is read.
  */
 import { PREFERENCE_KEYS } from '../preferences.ts';
-import { PROGRESS_VERSION, readProgress, type Progress } from '../progress.ts';
+import { PROGRESS_VERSION, isObject, readProgress, type Progress } from '../progress.ts';
 
 export type Setting = keyof typeof PREFERENCE_KEYS;
 
@@ -25,9 +25,6 @@ export interface Transfer {
   /** Rehearsal attempt records, newest first, without audio; each is checked again when imported. */
   attempts: unknown[];
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A transfer read back from JSON, checked; undefined when anything in it is not what we wrote. */
 export function readTransfer(data: unknown): Transfer | undefined {
