@@ -14,6 +14,34 @@ import { offline } from './src/integrations/offline.ts';
 const beforePaint = readFileSync(new URL('./src/scripts/before-paint.js', import.meta.url), 'utf8');
 const beforePaintHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(beforePaint).digest('base64')}`);
 
+/** What every page runs: the site-wide custom elements, what they import, and the address of the code loaded on demand. */
+const CORE_MODULES = [
+  // The layout's own script: with it in the chunk, the chunk is what pages load, with no file in between.
+  /\/src\/layouts\/BaseLayout\.astro\?astro&type=script/,
+  /\/src\/scripts\/(site|search-shortcut|lazy)\.ts$/,
+  /\/src\/scripts\/elements\/(theme-toggle|site-search|rehearse-panel|offline-worker)\.ts$/,
+  /\/src\/lib\/(storage|preferences|shortcuts|json)\.ts$/,
+  /\/src\/scripts\/on-demand\.ts\?worker&url$/,
+];
+/**
+ * The code loaded on demand, in shared chunks by what each feature needs: the Rehearse panel, the
+ * mock interview's room and its report, the past interviews, the progress tools. Paths under src/.
+ */
+const ON_DEMAND_GROUPS = [
+  // The rehearsal store (IndexedDB through idb), its attempt records, and small helpers: for all.
+  { name: 'store', test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|clock|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
+  // Mock interview records: the room, its report, the past interviews, the progress tools.
+  { name: 'sessions', test: /lib[\\/](interview[\\/](session|setup)|rehearsal[\\/]sessions)\.ts/ },
+  { name: 'progress', test: /lib[\\/]progress\.ts/ },
+  // Recording, a live transcript, the parts' timings: the Rehearse panel and the room.
+  { name: 'rehearsal', test: /(scripts[\\/]rehearse[\\/](recorder|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
+  // An attempt looked at afterwards, and the transcript's analysis: after the panel's first Stop, and the report.
+  { name: 'analysis', test: /(scripts[\\/]rehearse[\\/]attempt-view|lib[\\/](pronouns|rehearsal[\\/](split|transcript)))\.ts/ },
+];
+
+/** The ratings kept on this device, and how lists show them: for the pages that show or change them. */
+const PROGRESS_MODULES = /\/src\/(lib\/progress|scripts\/progress-view)\.ts$/;
+
 export default defineConfig({
   // Set SITE_URL (for canonical links) and BASE_PATH (to deploy under a sub-path, e.g. /prep/).
   ...(process.env.SITE_URL && { site: process.env.SITE_URL }),
@@ -50,8 +78,18 @@ export default defineConfig({
       // and the offline copy share; a page's own styles (under 6 KB) travel inside its HTML.
       assetsInlineLimit: 6 * 1024,
     },
-    // Code loaded on demand is built as self-contained ES modules (see src/scripts/lazy.ts).
-    worker: { format: 'es' },
+    // Code loaded on demand is one ES module build, split into shared chunks (see src/scripts/lazy.ts).
+    worker: {
+      format: 'es',
+      // Vite builds a worker without its entry's exports (nothing imports them in a real worker); our
+      // entry, on-demand.ts, is imported by pages for exactly those exports.
+      plugins: () => [{ name: 'keep-entry-exports', options: (options) => ({ ...options, preserveEntrySignatures: 'strict' }) }],
+      rolldownOptions: {
+        output: {
+          codeSplitting: { groups: ON_DEMAND_GROUPS },
+        },
+      },
+    },
     environments: {
       client: {
         build: {
@@ -59,13 +97,10 @@ export default defineConfig({
             output: {
               // Everything every page runs (the site's custom elements and what they import) travels
               // as one file: each extra file costs a request and its own gzip overhead (about a fifth
-              // of what it carries, measured), and pages have a 5 KB budget.
-              // The progress tools' address goes with them: two pages load those tools on a click.
-              manualChunks: (id) =>
-                /\/src\/(scripts\/(site|search-shortcut|progress-view|lazy|elements\/(theme-toggle|site-search|study-progress|rehearse-panel|offline-status))|lib\/(storage|preferences|shortcuts|progress))\.ts$/.test(id) ||
-                /\/src\/scripts\/progress-tools\.ts\?worker&url$/.test(id)
-                  ? 'core'
-                  : undefined,
+              // of what it carries, measured), and pages have a 5 KB budget. The address of the code
+              // loaded on demand goes with them. Progress (ratings) is not in it: pages that show
+              // ratings load it with their own script.
+              manualChunks: (id) => (CORE_MODULES.some((module) => module.test(id)) ? 'core' : PROGRESS_MODULES.test(id) ? 'progress' : undefined),
             },
           },
         },

@@ -16,7 +16,7 @@ const RANK: Record<Rating | 'new', number> = { new: 0, 'needs-work': 1, 'getting
  * "Nailed it"; within each, least recently practised first, then in the order given (round by
  * round, each in its order: the sort is stable).
  */
-export function practiceOrder<T extends Card>(cards: readonly T[], progress: Progress): T[] {
+export function practiceOrder<T extends Pick<Card, 'id'>>(cards: readonly T[], progress: Progress): T[] {
   const key = (card: T) => {
     const attempt = progress.questions[card.id];
     return { rank: RANK[attempt?.rating ?? 'new'], at: attempt ? Date.parse(attempt.at) : 0 };

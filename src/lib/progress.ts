@@ -4,6 +4,8 @@
  * full or corrupted storage by falling back to empty progress.
  */
 
+import { isObject } from './json.ts';
+import { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './ratings.ts';
 import { pageStorage, writeItem } from './storage.ts';
 
 export const PROGRESS_KEY = 'study:progress';
@@ -11,20 +13,7 @@ export const PROGRESS_KEY = 'study:progress';
 export const UNREADABLE_KEY = 'study:progress:unreadable';
 export const PROGRESS_VERSION = 1;
 
-export const RATINGS = ['needs-work', 'getting-there', 'nailed-it'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const RATING_LABELS: Record<Rating, string> = {
-  'needs-work': 'Needs work',
-  'getting-there': 'Getting there',
-  'nailed-it': 'Nailed it',
-};
-
-export interface Attempt {
-  rating: Rating;
-  /** When it was rated, as an ISO 8601 date-time. */
-  at: string;
-}
+export { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './ratings.ts';
 
 export interface Progress {
   version: typeof PROGRESS_VERSION;
@@ -35,11 +24,6 @@ export interface Progress {
 export type ParseResult = { ok: true; progress: Progress } | { ok: false; error: string };
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, questions: {} });
-
-const isRating = (value: unknown): value is Rating => RATINGS.includes(value as Rating);
-/** A plain object (not null, not an array): what JSON read from storage or a file must be. */
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Validates progress from storage or from an imported file; says what is wrong when it is not progress. */
 export function parseProgress(text: string): ParseResult {
@@ -133,7 +117,8 @@ export function describeSummary({ total, practised, counts }: ProgressSummary): 
 }
 
 /** The export file's text: the stored shape, pretty-printed, with any rehearsal attempt records
- * (never their audio) under "attempts". */
-export function exportProgress(progress: Progress, attempts: readonly unknown[] = []): string {
-  return `${JSON.stringify(attempts.length ? { ...progress, attempts } : progress, null, 2)}\n`;
+ * (never their audio) under "attempts" and mock interviews under "sessions". */
+export function exportProgress(progress: Progress, records: { attempts?: readonly unknown[]; sessions?: readonly unknown[] } = {}): string {
+  const { attempts = [], sessions = [] } = records;
+  return `${JSON.stringify({ ...progress, ...(attempts.length && { attempts }), ...(sessions.length && { sessions }) }, null, 2)}\n`;
 }

@@ -31,3 +31,6 @@ export function isoDuration(seconds: number): string {
 export function speakingTimeOf(text: string): number {
   return speakingSeconds(countWords(text));
 }
+
+/** Words a minute for `words` said in `seconds`; undefined without a duration. */
+export const wordsPerMinute = (words: number, seconds: number) => (seconds > 0 ? Math.round(words / (seconds / 60)) : undefined);

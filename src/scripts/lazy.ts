@@ -1,15 +1,18 @@
+import type { OnDemand } from './on-demand.ts';
+import onDemandUrl from './on-demand.ts?worker&url';
+
 /**
- * Code a page needs only after a click: a module built on its own that defines a custom element,
- * loaded the first time it is wanted. The element's class is the module's interface (an upgraded
- * element's methods, like a <dialog>'s showModal()), so nothing needs to be exported.
+ * Code a page needs only after a click: a custom element whose module loads the first time it is
+ * wanted. The element's class is the module's interface (an upgraded element's methods, like a
+ * <dialog>'s showModal()), so nothing else needs to be exported.
  *
- * Import the module's URL with `?worker&url`: Vite then builds it as one self-contained ES module
- * (`worker.format: 'es'`) and hands back its URL under the base path. A plain `import('./x.ts')`
- * would work too, but brings Vite's preload helper into every page's first load (vitejs/vite#18551):
- * 0.7 KB gzip against a 5 KB budget, for chunks that have nothing to preload.
+ * Those modules are built as one Vite "worker" build (`?worker&url`, `worker.format: 'es'`), whose
+ * entry (on-demand.ts) lists them: a worker build splits shared code into chunks of its own, and
+ * has no preload helper. A plain `import('./x.ts')` from a page would bring Vite's preload helper
+ * into every page's first load (vitejs/vite#18551): 0.7 KB gzip against a 5 KB budget.
  */
-export async function lazyElement(url: string, name: string): Promise<CustomElementConstructor> {
-  if (!customElements.get(name)) await import(/* @vite-ignore */ url);
+export async function lazyElement(name: OnDemand): Promise<CustomElementConstructor> {
+  if (!customElements.get(name)) await ((await import(/* @vite-ignore */ onDemandUrl)) as typeof import('./on-demand.ts')).modules[name]();
   return customElements.whenDefined(name);
 }
 

@@ -6,8 +6,10 @@ import { activatesItself, isTyping, singleKeyShortcutsOn } from '../lib/shortcut
 import { writeItem } from '../lib/storage.ts';
 import { lazyElement } from './lazy.ts';
 import type { ProgressTools } from './progress-tools.ts';
-import toolsUrl from './progress-tools.ts?worker&url';
 import { showProgress } from './progress-view.ts';
+
+/** The progress tools' methods that a button of theirs calls with the session as host. */
+type Tool = 'exportFile' | 'send' | 'reset' | 'deleteRecordings';
 
 interface CardElement extends Card {
   element: HTMLElement;
@@ -39,10 +41,13 @@ class PracticeSession extends HTMLElement {
     this.#$<HTMLInputElement>('[name=shortcuts]').checked = singleKeyShortcutsOn();
 
     this.addEventListener('click', (event) => {
-      const target = (event.target as Element).closest<HTMLElement>('[data-action], [data-rate]');
+      const target = (event.target as Element).closest<HTMLElement>('[data-action], [data-rate], [data-tool]');
       if (!target) return;
-      if (target.dataset['rate']) this.#rate(target.dataset['rate'] as Rating);
-      else this.#act(target.dataset['action']!);
+      const { rate, tool, action } = target.dataset;
+      if (rate) this.#rate(rate as Rating);
+      // The progress tools' buttons name the method to call.
+      else if (tool) void this.#tools().then((tools) => tools[tool as Tool](this.#host));
+      else this.#act(action!);
     });
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
@@ -74,20 +79,12 @@ class PracticeSession extends HTMLElement {
         return this.#resetTimer();
       case 'keys':
         return this.#$<HTMLDialogElement>('dialog').showModal();
-      case 'export':
-        return void this.#tools().then((tools) => tools.exportFile(this.#host));
-      case 'reset':
-        return void this.#tools().then((tools) => tools.reset(this.#host));
-      case 'send':
-        return void this.#tools().then((tools) => tools.send(this.#host));
-      case 'delete-recordings':
-        return void this.#tools().then((tools) => tools.deleteRecordings(this.#host));
     }
   }
 
   /** The progress tools, loaded on their first use. */
   async #tools(): Promise<ProgressTools> {
-    await lazyElement(toolsUrl, 'progress-tools');
+    await lazyElement('progress-tools');
     return this.querySelector<ProgressTools>('progress-tools')!;
   }
 

@@ -10,7 +10,6 @@ import { plural } from '../lib/words.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
 import { lazyElement } from './lazy.ts';
 import type { ProgressTools } from './progress-tools.ts';
-import toolsUrl from './progress-tools.ts?worker&url';
 
 const day = (at: string) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const rating = ({ rating, at }: Attempt) => `${RATING_LABELS[rating]}, ${day(at)}`;
@@ -54,6 +53,10 @@ class ProgressImport extends HTMLElement {
     const line = this.#$('[data-attempts]');
     line.textContent = `${plural(attempts, 'rehearsal attempt')} ${this.#text('attempts')}`;
     line.hidden = !attempts;
+    const sessions = transfer.sessions?.length ?? 0;
+    const interviews = this.#$('[data-sessions]');
+    interviews.textContent = `${plural(sessions, 'mock interview')} ${this.#text('sessions')}`;
+    interviews.hidden = !sessions;
     const settings = [
       ...Object.entries(transfer.settings).map(([name, value]) =>
         name === 'theme' ? `${value} theme` : name === 'practice' ? `practice mode ${value}` : `single-key shortcuts ${value}`,
@@ -72,11 +75,12 @@ class ProgressImport extends HTMLElement {
     const newer = compareRatings(local, transfer.ratings).filter((change) => change.newer).length;
     const written = writeItems(itemsToWrite(local, transfer, take));
     if (!written) return this.#say(this.#text('full'));
-    let added = 0;
-    if (transfer.attempts.length) {
+    let added = { attempts: 0, sessions: 0 };
+    const sessions = transfer.sessions ?? [];
+    if (transfer.attempts.length + sessions.length) {
       try {
-        await lazyElement(toolsUrl, 'progress-tools');
-        added = await (document.createElement('progress-tools') as ProgressTools).importAttempts(transfer.attempts);
+        await lazyElement('progress-tools');
+        added = await (document.createElement('progress-tools') as ProgressTools).importRecords(transfer.attempts, sessions);
       } catch (error) {
         // One transaction: no attempt was written. Put the ratings and settings back too.
         written.undo();
@@ -87,8 +91,12 @@ class ProgressImport extends HTMLElement {
     history.replaceState(history.state, '', location.pathname + location.search);
     this.#$('[data-preview]').hidden = true;
     this.#$('[data-done]').hidden = false;
-    const parts = [plural(newer, 'newer rating'), ...(transfer.attempts.length ? [plural(added, 'new rehearsal attempt')] : [])];
-    this.#say(`Imported ${parts.join(' and ')}.${take ? ` ${this.#text('settings-taken')}` : ''}`);
+    const parts = [
+      plural(newer, 'newer rating'),
+      ...(transfer.attempts.length ? [plural(added.attempts, 'new rehearsal attempt')] : []),
+      ...(sessions.length ? [plural(added.sessions, 'new mock interview')] : []),
+    ];
+    this.#say(`Imported ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')}.${take ? ` ${this.#text('settings-taken')}` : ''}`);
   }
 
   #text(name: string): string {

@@ -3,15 +3,14 @@
 // Loaded on the first click of one of its buttons (src/scripts/lazy.ts); the practice session
 // calls its methods.
 import { emptyProgress, exportProgress, parseProgress, saveProgress, type Progress } from '../lib/progress.ts';
-import { attemptsInFile } from '../lib/rehearsal/attempt.ts';
+import { listInFile } from '../lib/json.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
+import { importRecords, listSessions } from '../lib/rehearsal/sessions.ts';
 import * as store from '../lib/rehearsal/store.ts';
 import { plural } from '../lib/words.ts';
 import { download } from './rehearse/dom.ts';
 import { collectTransfer } from '../lib/transfer/collect.ts';
-import { lazyElement } from './lazy.ts';
 import type { SendProgress } from './send-progress.ts';
-import sendUrl from './send-progress.ts?worker&url';
 
 /** What the tools change and say; the practice session passes its own. */
 export interface ProgressHost {
@@ -23,18 +22,29 @@ export interface ProgressHost {
 /** Tells an open Rehearse panel that the attempts changed under it. */
 const announce = () => document.dispatchEvent(new Event('rehearsals-changed'));
 
+/** Every attempt and mock interview record on this device, or a sentence saying why they are not in what is made. */
+async function records(what: string): Promise<{ attempts: unknown[]; sessions: unknown[]; note: string }> {
+  try {
+    const [{ attempts }, { sessions }] = await Promise.all([store.listAttempts(), listSessions()]);
+    return { attempts, sessions, note: '' };
+  } catch (error) {
+    return { attempts: [], sessions: [], note: ` ${what} ${readMessage(error)}` };
+  }
+}
+
+/** "2 rehearsal attempts and 1 mock interview", leaving out what is none. */
+const recordCount = (attempts: number, sessions: number, fresh = '') =>
+  [attempts && plural(attempts, `${fresh}rehearsal attempt`), sessions && plural(sessions, `${fresh}mock interview`)].filter(Boolean).join(' and ');
+
 export class ProgressTools extends HTMLElement {
   async exportFile(host: ProgressHost): Promise<void> {
-    let attempts: unknown[] = [];
-    let note = '';
-    try {
-      attempts = (await store.listAttempts()).attempts;
-    } catch (error) {
-      note = ` Only the ratings are in it: ${readMessage(error)}`;
-    }
-    download(new Blob([exportProgress(host.current(), attempts)], { type: 'application/json' }), `practice-progress-${new Date().toISOString().slice(0, 10)}.json`);
-    const withAttempts = attempts.length ? ` with ${plural(attempts.length, 'rehearsal attempt')} (their audio stays on this device)` : '';
-    host.say(`Progress exported${withAttempts}.${note}`);
+    const { attempts, sessions, note } = await records('Only the ratings are in it:');
+    download(
+      new Blob([exportProgress(host.current(), { attempts, sessions })], { type: 'application/json' }),
+      `practice-progress-${new Date().toISOString().slice(0, 10)}.json`,
+    );
+    const withRecords = attempts.length + sessions.length ? ` with ${recordCount(attempts.length, sessions.length)} (their audio stays on this device)` : '';
+    host.say(`Progress exported${withRecords}.${note}`);
   }
 
   async importFile(host: ProgressHost, input: HTMLInputElement): Promise<void> {
@@ -47,41 +57,36 @@ export class ProgressTools extends HTMLElement {
     saveProgress(parsed.progress);
     host.replace(parsed.progress);
     const ratings = `Imported ratings for ${plural(Object.keys(parsed.progress.questions).length, 'question')}`;
-    const attempts = attemptsInFile(text);
-    if (attempts.length === 0) return host.say(`${ratings}.`);
+    const attempts = listInFile(text, 'attempts');
+    const sessions = listInFile(text, 'sessions');
+    if (attempts.length + sessions.length === 0) return host.say(`${ratings}.`);
     try {
-      const added = await this.importAttempts(attempts);
-      host.say(`${ratings} and ${plural(added, 'new rehearsal attempt')} (without audio).`);
+      const added = await this.importRecords(attempts, sessions);
+      host.say(`${ratings} and ${recordCount(added.attempts, added.sessions, 'new ') || 'no new rehearsal attempts'} (without audio).`);
     } catch (error) {
       host.say(`${ratings}. The rehearsal attempts were not imported: ${saveMessage(error).split('.')[0]}.`);
     }
   }
 
-  /** Adds attempt records (audio never travels), all in one transaction; returns how many were new. */
-  async importAttempts(values: readonly unknown[]): Promise<number> {
-    const added = await store.importAttempts(values);
+  /** Adds attempt and mock interview records (audio never travels), all in one transaction; returns how many were new. */
+  async importRecords(attempts: readonly unknown[], sessions: readonly unknown[] = []): Promise<{ attempts: number; sessions: number }> {
+    const added = await importRecords(attempts, sessions);
     announce();
     return added;
   }
 
   /** Opens or closes the "Send to another device" panel; its code loads on the first opening. */
   async send(host: ProgressHost): Promise<void> {
-    const button = this.querySelector('[data-action=send]')!;
+    const button = this.querySelector('[data-tool=send]')!;
     let panel = document.querySelector<SendProgress>('send-progress');
     if (panel && !panel.hidden) {
       panel.hidden = true;
       return button.setAttribute('aria-expanded', 'false');
     }
-    let attempts: unknown[] = [];
-    let note = '';
-    try {
-      attempts = (await store.listAttempts()).attempts;
-    } catch (error) {
-      note = ` Your rehearsal attempts are not in it: ${readMessage(error)}`;
-    }
-    await lazyElement(sendUrl, 'send-progress');
+    const { attempts, sessions, note } = await records('Your rehearsal attempts and mock interviews are not in it:');
+    await import('./send-progress.ts');
     panel ??= Object.assign(document.createElement('send-progress') as SendProgress, { id: 'send-panel' });
-    await panel.show(collectTransfer(host.current(), attempts), note);
+    await panel.show(collectTransfer(host.current(), attempts, sessions), note);
     this.after(panel);
     panel.hidden = false;
     button.setAttribute('aria-controls', panel.id);
@@ -96,7 +101,7 @@ export class ProgressTools extends HTMLElement {
   }
 
   async deleteRecordings(host: ProgressHost): Promise<void> {
-    if (!confirm('Delete every recording and rehearsal attempt kept on this device? Ratings are kept.')) return;
+    if (!confirm('Delete every recording, rehearsal attempt and mock interview kept on this device? Ratings are kept.')) return;
     try {
       await store.deleteAll();
       announce();

@@ -18,9 +18,11 @@ export class SendProgress extends HTMLElement {
     const full = await link(transfer);
     const qr = await linkForQr(transfer, link);
     const attempts = transfer.attempts.length;
+    const sessions = transfer.sessions?.length ?? 0;
     const holds = [
       plural(Object.keys(transfer.ratings).length, 'rating'),
       attempts && `${plural(attempts, 'rehearsal attempt')} (without audio)`,
+      sessions && plural(sessions, 'mock interview'),
       Object.keys(transfer.settings).length + Number(!!transfer.sheet) && 'your settings',
     ].filter(Boolean);
     const field = h('input', { type: 'url', readOnly: true, value: full, id: 'send-link' });
@@ -47,7 +49,8 @@ export class SendProgress extends HTMLElement {
       h('h3', {}, 'Send to another device'),
       h('p', {}, `The link below carries ${holds.join(', ').replace(/, ([^,]*)$/, ' and $1')}.${note} Scan the code with the other device’s camera, or open the link there: it shows what it holds before anything changes.`),
       code || h('p', {}, 'This is too much for a QR code to carry reliably: copy the link instead.'),
-      !!qr?.left && h('p', {}, `To stay easy to scan, the code leaves out the ${qr.left === 1 ? 'oldest rehearsal attempt' : `${qr.left} oldest rehearsal attempts`}; the link you copy carries them all.`),
+      !!(qr && qr.left + qr.leftSessions) &&
+        h('p', {}, `To stay easy to scan, the code leaves out the oldest: ${[qr!.left && plural(qr!.left, 'rehearsal attempt'), qr!.leftSessions && plural(qr!.leftSessions, 'mock interview')].filter(Boolean).join(' and ')}; the link you copy carries them all.`),
       h('label', { htmlFor: 'send-link' }, `Link (${full.length.toLocaleString('en')} characters)`),
       h('div', { className: 'copy' }, field, copy, share),
       status,

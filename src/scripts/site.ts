@@ -1,9 +1,8 @@
 // The custom elements used across the site, in one module: one request and one gzip stream
 // instead of a file per element, which matters under a 5 KB budget. Each element upgrades only
 // where its tag is on the page. Page-specific islands (practice session, search page, the question
-// page's reveal buttons) load their own.
+// page's reveal buttons, the ratings shown in lists of questions) load their own.
 import './elements/theme-toggle.ts';
 import './elements/site-search.ts';
-import './elements/study-progress.ts';
 import './elements/rehearse-panel.ts';
-import './elements/offline-status.ts';
+import './elements/offline-worker.ts';

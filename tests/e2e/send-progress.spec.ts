@@ -275,7 +275,7 @@ test('a long history: the QR code leaves out the oldest attempts and says so; th
   await expect(page.getByText('and 12 new rehearsal attempts')).toBeVisible();
   const link = await sendLink(page);
   expect(link.length).toBeGreaterThan(2000);
-  const note = page.getByText(/^To stay easy to scan, the code leaves out the \d+ oldest rehearsal attempts; the link you copy carries them all\.$/);
+  const note = page.getByText(/^To stay easy to scan, the code leaves out the oldest: \d+ rehearsal attempts; the link you copy carries them all\.$/);
   await expect(note).toBeVisible();
   const left = Number(/\d+/.exec((await note.textContent())!)![0]);
   const scanned = (await scan(page))!;

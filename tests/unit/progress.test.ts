@@ -75,6 +75,13 @@ describe('import and export', () => {
     expect(parseProgress(exportProgress(progress))).toEqual({ ok: true, progress });
   });
 
+  it('writes the attempts and mock interviews it is given beside the ratings, and leaves out empty lists', () => {
+    const progress = rate(emptyProgress(), 'a', 'getting-there', day(1));
+    const file = JSON.parse(exportProgress(progress, { attempts: [{ id: 'x' }], sessions: [{ id: 's' }] })) as Record<string, unknown>;
+    expect(file).toEqual({ ...progress, attempts: [{ id: 'x' }], sessions: [{ id: 's' }] });
+    expect(Object.keys(JSON.parse(exportProgress(progress, { attempts: [], sessions: [] })) as object)).toEqual(['version', 'questions']);
+  });
+
   it.each([
     ['not JSON', 'hello', 'it is not valid JSON'],
     ['no questions', '{"version":1}', 'it has no "questions" object'],

@@ -3,7 +3,7 @@
  * apart (see store.ts), so records can be listed, exported and imported without it.
  */
 
-import { isObject } from '../progress.ts';
+import { isObject } from '../json.ts';
 
 export const ATTEMPT_VERSION = 1;
 
@@ -27,9 +27,12 @@ export interface AttemptRecord {
   keyPoints: boolean[];
   /** What was said, typed, pasted or recognised on the device. */
   transcript?: string;
-  /** The audio's media type ("audio/webm;codecs=opus"), and its size in bytes; 0 without audio. */
+  /** The audio's media type ("audio/webm;codecs=opus"), and its size in bytes; 0 without audio
+   * (imported from another device, or a mock interview run without recording). */
   type: string;
   bytes: number;
+  /** The mock interview it was part of (a session record's id), if any. */
+  session?: string;
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -37,13 +40,14 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 /** A record as stored or imported, checked field by field; undefined when it is corrupt or foreign. */
 export function parseAttempt(value: unknown): AttemptRecord | undefined {
   if (!isObject(value) || value['version'] !== ATTEMPT_VERSION) return undefined;
-  const { id, question, at, seconds, target, marks, followUp, keyPoints, transcript, type, bytes } = value;
+  const { id, question, at, seconds, target, marks, followUp, keyPoints, transcript, type, bytes, session } = value;
   if (typeof id !== 'string' || !id || typeof question !== 'string' || !question) return undefined;
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
   if (!isNumber(seconds) || !isNumber(target) || !isNumber(bytes) || typeof type !== 'string') return undefined;
   if (!Array.isArray(marks) || !marks.every(isNumber) || marks.length > 3) return undefined;
   if (!Array.isArray(keyPoints) || !keyPoints.every((k) => typeof k === 'boolean')) return undefined;
   if (transcript !== undefined && typeof transcript !== 'string') return undefined;
+  if (session !== undefined && (typeof session !== 'string' || !session)) return undefined;
   let follow: AttemptRecord['followUp'];
   if (followUp !== undefined) {
     if (!isObject(followUp) || typeof followUp['question'] !== 'string') return undefined;
@@ -63,6 +67,7 @@ export function parseAttempt(value: unknown): AttemptRecord | undefined {
     ...(transcript !== undefined && { transcript }),
     type,
     bytes,
+    ...(session !== undefined && { session }),
   };
 }
 
@@ -71,14 +76,4 @@ export function audioFileName(record: Pick<AttemptRecord, 'question' | 'at' | 't
   const subtype = /^audio\/([\w.+-]+)/.exec(record.type)?.[1] ?? 'webm';
   const extension = ({ mp4: 'm4a', mpeg: 'mp3', 'x-m4a': 'm4a' } as Record<string, string>)[subtype] ?? subtype;
   return `${record.question}-${record.at.slice(0, 10)}.${extension}`;
-}
-
-/** The attempt records in an export file's text (each checked when it is imported). */
-export function attemptsInFile(text: string): unknown[] {
-  try {
-    const attempts = (JSON.parse(text) as { attempts?: unknown }).attempts;
-    return Array.isArray(attempts) ? attempts : [];
-  } catch {
-    return [];
-  }
 }

@@ -39,3 +39,6 @@ export function readMessage(error: unknown): string {
 }
 
 export const skippedMessage = (n: number) => `Saved attempts that could not be read, left out: ${n}. Nothing else is affected.`;
+
+/** The live transcript failed (`service-not-allowed`, `language-not-supported`, …): the typed one still works. */
+export const transcriptStopped = (error: string) => `The live transcript stopped (${error}): type or paste what you said afterwards.`;

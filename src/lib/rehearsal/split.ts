@@ -1,4 +1,7 @@
 import { clock } from '../clock.ts';
+import { partSeconds, type SplitInput } from './parts.ts';
+
+export { partSeconds, type SplitInput };
 
 /**
  * How a recorded answer divides into its four parts, against the model answer's own split.
@@ -11,26 +14,6 @@ export const LONG_SITUATION_FACTOR = 1.5;
 export const LONG_SITUATION_MIN_SECONDS = 10;
 /** The whole answer "ran long" past this multiple of the target speaking time. */
 export const LONG_ANSWER_FACTOR = 1.25;
-
-export interface SplitInput {
-  /** Length of the recording. */
-  seconds: number;
-  /** When each part after the first began: at most three marks. */
-  marks: readonly number[];
-  /** When a follow-up was asked during the recording: the answer ends there. */
-  followUpAt?: number | undefined;
-}
-
-/** Seconds spent in each part; `null` for a part never reached. */
-export function partSeconds({ seconds, marks, followUpAt }: SplitInput): (number | null)[] {
-  const end = Math.min(seconds, followUpAt ?? seconds);
-  const starts = [0, ...marks.slice(0, 3).filter((mark) => mark <= end)];
-  return [0, 1, 2, 3].map((part) => {
-    const start = starts[part];
-    if (start === undefined) return null;
-    return Math.max(0, (starts[part + 1] ?? end) - start);
-  });
-}
 
 /** The model answer's share of each part, from its words (0 to 1; all zero when it has none). */
 export function modelShares(words: readonly number[]): number[] {

@@ -1,21 +1,24 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { SessionRecord } from '../interview/session.ts';
 import { parseAttempt, type AttemptRecord } from './attempt.ts';
 
 /**
  * Rehearsals in IndexedDB, through `idb` (promises instead of request callbacks): attempt records
  * in one store, their audio in another keyed by the attempt's id, so listing or exporting never
- * loads audio. Versioned from the start: each schema change is one more step in `upgrade`, run in
- * order from whatever version a browser already has.
+ * loads audio, and mock interviews (session records, whose answers are attempts) in a third.
+ * Versioned from the start: each schema change is one more step in `upgrade`, run in order from
+ * whatever version a browser already has, and none of them touches a record already stored.
  */
 export const DB_NAME = 'study-rehearsals';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 interface RehearsalDB extends DBSchema {
   attempts: { key: string; value: AttemptRecord; indexes: { question: string } };
   audio: { key: string; value: Blob };
+  sessions: { key: string; value: SessionRecord };
 }
 
-type Database = IDBPDatabase<RehearsalDB>;
+export type Database = IDBPDatabase<RehearsalDB>;
 
 /** Brings a database from `oldVersion` (0: none yet) to DB_VERSION, one step at a time. */
 export function upgrade(db: Database, oldVersion: number): void {
@@ -23,6 +26,8 @@ export function upgrade(db: Database, oldVersion: number): void {
     db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('question', 'question');
     db.createObjectStore('audio');
   }
+  // Version 2: mock interviews. The attempts and their audio stay as they are.
+  if (oldVersion < 2) db.createObjectStore('sessions', { keyPath: 'id' });
 }
 
 let opening: Promise<Database> | undefined;
@@ -50,10 +55,16 @@ export interface Listing {
   skipped: number;
 }
 
+/** The records that read back, newest first, and how many did not. */
+export function valid<T extends { at: string }>(values: unknown[], parse: (value: unknown) => T | undefined): { records: T[]; skipped: number } {
+  const records = values.map(parse).filter((record) => record !== undefined);
+  records.sort((a, b) => b.at.localeCompare(a.at));
+  return { records, skipped: values.length - records.length };
+}
+
 function listing(values: unknown[]): Listing {
-  const attempts = values.map(parseAttempt).filter((record) => record !== undefined);
-  attempts.sort((a, b) => b.at.localeCompare(a.at));
-  return { attempts, skipped: values.length - attempts.length };
+  const { records, skipped } = valid(values, parseAttempt);
+  return { attempts: records, skipped };
 }
 
 /** One question's attempts, or every attempt. */
@@ -61,6 +72,14 @@ export async function listAttempts(question?: string): Promise<Listing> {
   const db = await openStore();
   const values: unknown[] = question ? await db.getAllFromIndex('attempts', 'question', question) : await db.getAll('attempts');
   return listing(values);
+}
+
+/** The attempts with these ids that exist and read back, in no particular order. */
+export async function getAttempts(ids: readonly string[]): Promise<AttemptRecord[]> {
+  const db = await openStore();
+  const tx = db.transaction('attempts');
+  const values = await Promise.all([...ids.map((id) => tx.store.get(id)), tx.done]);
+  return values.map(parseAttempt).filter((record) => record !== undefined);
 }
 
 /** Saves a record with its audio in one transaction: both or neither. */
@@ -100,23 +119,9 @@ export async function deleteAttempt(id: string): Promise<void> {
   await Promise.all([tx.objectStore('attempts').delete(id), tx.objectStore('audio').delete(id), tx.done]);
 }
 
+/** Every recording, attempt and mock interview kept on this device. */
 export async function deleteAll(): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['attempts', 'audio'], 'readwrite');
-  await Promise.all([tx.objectStore('attempts').clear(), tx.objectStore('audio').clear(), tx.done]);
-}
-
-/** Adds imported records (audio never travels); an id already here is kept as it is. Returns how many were new. */
-export async function importAttempts(values: readonly unknown[]): Promise<number> {
-  const records = values.map(parseAttempt).filter((record) => record !== undefined);
-  const db = await openStore();
-  const tx = db.transaction('attempts', 'readwrite');
-  let added = 0;
-  for (const record of records) {
-    if (await tx.store.getKey(record.id)) continue;
-    await tx.store.add({ ...record, bytes: 0 });
-    added++;
-  }
-  await tx.done;
-  return added;
+  const tx = db.transaction(['attempts', 'audio', 'sessions'], 'readwrite');
+  await Promise.all([tx.objectStore('attempts').clear(), tx.objectStore('audio').clear(), tx.objectStore('sessions').clear(), tx.done]);
 }

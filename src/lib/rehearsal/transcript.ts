@@ -1,5 +1,5 @@
 import { countPronouns, saysWeNotI, type PronounCounts } from '../pronouns.ts';
-import { countWords } from '../speaking-time.ts';
+import { countWords, wordsPerMinute } from '../speaking-time.ts';
 
 /** The pace most speaking coaches suggest for an interview answer, in words per minute. */
 export const PACE_BAND = { slow: 130, fast: 160 } as const;
@@ -111,7 +111,7 @@ export interface TranscriptAnalysis {
 export function analyseTranscript(transcript: string, seconds: number, keyPoints: readonly string[]): TranscriptAnalysis {
   const words = countWords(transcript);
   const minutes = seconds / 60;
-  const wpm = minutes > 0 ? Math.round(words / minutes) : undefined;
+  const wpm = wordsPerMinute(words, seconds);
   const fillers = countFillers(transcript);
   const fillerCount = Object.values(fillers).reduce((sum, n) => sum + n, 0);
   const pronouns = countPronouns(transcript);

@@ -5,8 +5,8 @@ import { SHEET_KEY, parseLeftOff } from '../sheet-choice.ts';
 import { readItem } from '../storage.ts';
 import { SETTING_VALUES, type Setting, type Transfer } from './payload.ts';
 
-/** Everything this device keeps that travels, with the attempts the caller has read. */
-export function collectTransfer(progress: Progress, attempts: readonly unknown[], storage?: Storage): Transfer {
+/** Everything this device keeps that travels, with the attempts and sessions the caller has read. */
+export function collectTransfer(progress: Progress, attempts: readonly unknown[], sessions: readonly unknown[] = [], storage?: Storage): Transfer {
   const settings: Transfer['settings'] = {};
   for (const [name, key] of Object.entries(PREFERENCE_KEYS) as [Setting, string][]) {
     const value = readItem(key, storage);
@@ -18,5 +18,6 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
     ...(sheet !== null && { sheet: [...parseLeftOff(sheet)] }),
     settings,
     attempts: [...attempts],
+    ...(sessions.length > 0 && { sessions: [...sessions] }),
   };
 }

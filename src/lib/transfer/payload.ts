@@ -1,10 +1,11 @@
 /**
  * What "Send to another device" carries: the ratings with their dates, the cheat sheet's choice,
- * the preferences, and the rehearsal attempt records (never their audio). The version lives in
+ * the preferences, the rehearsal attempt records (never their audio) and the mock interviews. The version lives in
  * the link, outside the compressed data (codec.ts), so a newer link is known before it is read.
  */
 import { PREFERENCE_KEYS } from '../preferences.ts';
-import { PROGRESS_VERSION, isObject, readProgress, type Progress } from '../progress.ts';
+import { isObject } from '../json.ts';
+import { PROGRESS_VERSION, readProgress, type Progress } from '../progress.ts';
 
 export type Setting = keyof typeof PREFERENCE_KEYS;
 
@@ -24,11 +25,15 @@ export interface Transfer {
   settings: Partial<Record<Setting, string>>;
   /** Rehearsal attempt records, newest first, without audio; each is checked again when imported. */
   attempts: unknown[];
+  /** Mock interview session records, newest first (links made before mock interviews have none). */
+  sessions?: unknown[];
 }
 
 /** A transfer read back from JSON, checked; undefined when anything in it is not what we wrote. */
 export function readTransfer(data: unknown): Transfer | undefined {
   if (!isObject(data) || !isObject(data['settings']) || !Array.isArray(data['attempts'])) return undefined;
+  const { sessions } = data;
+  if (sessions !== undefined && !Array.isArray(sessions)) return undefined;
   const progress = readProgress({ version: PROGRESS_VERSION, questions: data['ratings'] });
   if (!progress.ok) return undefined;
   const { sheet } = data;
@@ -38,5 +43,11 @@ export function readTransfer(data: unknown): Transfer | undefined {
     if (!SETTING_VALUES[name as Setting]?.includes(value as string)) return undefined;
     settings[name as Setting] = value as string;
   }
-  return { ratings: progress.progress.questions, ...(sheet !== undefined && { sheet: sheet as string[] }), settings, attempts: data['attempts'] };
+  return {
+    ratings: progress.progress.questions,
+    ...(sheet !== undefined && { sheet: sheet as string[] }),
+    settings,
+    attempts: data['attempts'],
+    ...(sessions !== undefined && { sessions }),
+  };
 }

@@ -1,30 +1,50 @@
 /**
  * The link a QR code carries. Past about 2,000 characters a code is too dense to scan reliably
- * from a screen, so the oldest rehearsal attempts are left out of it first; the full link is
- * still there to copy.
+ * from a screen, so the oldest records (rehearsal attempts and mock interviews alike) are left out
+ * of it first; the full link is still there to copy.
  */
+import { isObject } from '../json.ts';
 import type { Transfer } from './payload.ts';
 
 export const QR_LIMIT = 2000;
 
 export interface QrLink {
   link: string;
-  /** How many of the oldest attempt records the code leaves out. */
+  /** How many of the oldest attempt records the code leaves out … */
   left: number;
+  /** … and how many of the oldest mock interviews. */
+  leftSessions: number;
 }
+
+const dateOf = (record: unknown) => (isObject(record) && typeof record['at'] === 'string' ? record['at'] : '');
 
 /**
  * The longest link within `limit` that keeps every rating and setting; undefined when even those
  * alone are too long. `link` turns a transfer into its address (see codec.ts).
  */
 export async function linkForQr(transfer: Transfer, link: (transfer: Transfer) => Promise<string>, limit = QR_LIMIT): Promise<QrLink | undefined> {
-  const { attempts } = transfer;
-  const withNewest = (kept: number) => link({ ...transfer, attempts: attempts.slice(0, kept) });
-  // Binary search over how many of the newest attempts to keep: each try compresses the lot.
+  const { attempts, sessions } = transfer;
+  // Every record, newest first, whatever its kind: the code keeps the newest that fit.
+  const records = [...attempts.map((record) => ({ record, session: false })), ...(sessions ?? []).map((record) => ({ record, session: true }))].sort((a, b) =>
+    dateOf(b.record).localeCompare(dateOf(a.record)),
+  );
+  const withNewest = (kept: number) => {
+    const newest = new Set(records.slice(0, kept).map(({ record }) => record));
+    return link({
+      ...transfer,
+      attempts: attempts.filter((record) => newest.has(record)),
+      ...(sessions && { sessions: sessions.filter((record) => newest.has(record)) }),
+    });
+  };
+  const leftOut = (kept: number) => {
+    const out = records.slice(kept);
+    return { left: out.filter(({ session }) => !session).length, leftSessions: out.filter(({ session }) => session).length };
+  };
+  // Binary search over how many of the newest records to keep: each try compresses the lot.
   let low = 0;
-  let high = attempts.length;
+  let high = records.length;
   let best = await withNewest(high);
-  if (best.length <= limit) return { link: best, left: 0 };
+  if (best.length <= limit) return { link: best, ...leftOut(high) };
   best = await withNewest(0);
   if (best.length > limit) return undefined;
   while (high - low > 1) {
@@ -33,5 +53,5 @@ export async function linkForQr(transfer: Transfer, link: (transfer: Transfer) =
     if (candidate.length <= limit) [low, best] = [middle, candidate];
     else high = middle;
   }
-  return { link: best, left: attempts.length - low };
+  return { link: best, ...leftOut(low) };
 }

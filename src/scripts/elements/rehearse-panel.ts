@@ -1,6 +1,5 @@
 // The Rehearse panel's first-load part: one listener. The recorder (its analysis, its storage)
 // loads on the first opening of the panel and defines <rehearse-recorder>, which then upgrades.
-import recorderUrl from '../rehearse/recorder-element.ts?worker&url';
 import stylesUrl from '../rehearse/rehearse.css?url';
 import { lazyElement, lazyStyles } from '../lazy.ts';
 
@@ -14,7 +13,7 @@ class RehearsePanel extends HTMLElement {
 
   #load = () => {
     lazyStyles(stylesUrl)
-      .then(() => lazyElement(recorderUrl, 'rehearse-recorder'))
+      .then(() => lazyElement('rehearse-recorder'))
       .catch(() => {
         this.querySelector('rehearse-recorder')!.textContent = 'The recorder could not load: check the connection, then close and open this panel again.';
         this.#listen();

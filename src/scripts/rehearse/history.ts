@@ -1,8 +1,8 @@
 import { clock } from '../../lib/clock.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
-import { partSeconds } from '../../lib/rehearsal/split.ts';
-import { analyseTranscript } from '../../lib/rehearsal/transcript.ts';
+import { partSeconds } from '../../lib/rehearsal/parts.ts';
+import { countWords, wordsPerMinute } from '../../lib/speaking-time.ts';
 import { h } from './dom.ts';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,13 +14,15 @@ export function describeAttempt(record: AttemptRecord, question: RehearsalQuesti
     ? question.labels.map((label, i) => `${label} ${parts[i] === null ? '–' : clock(parts[i]!)}`).join(', ')
     : 'parts not marked';
   const ticked = record.keyPoints.filter(Boolean).length;
-  const wpm = record.transcript ? analyseTranscript(record.transcript, record.seconds, []).wpm : undefined;
+  // The pace as the analysis counts it (transcript.ts), without loading the analysis for a list.
+  const wpm = record.transcript ? wordsPerMinute(countWords(record.transcript), record.seconds) : undefined;
   return [
     `${clock(record.seconds)} of about ${clock(record.target)}`,
     split,
     `Key points ${ticked}/${record.keyPoints.length}`,
     wpm !== undefined && `${wpm} words a minute`,
     record.followUp && 'follow-up taken',
+    record.session && 'in a mock interview',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -52,7 +54,9 @@ export function renderHistory(list: HTMLElement, attempts: AttemptRecord[], ques
           button('Download', () => actions.download(record), !audio),
           button('Delete', () => actions.remove(record)),
         ),
-        audio ? '' : h('p', { className: 'muted' }, 'Imported without its audio: the recording stays on the device that made it.'),
+        audio
+          ? ''
+          : h('p', { className: 'muted' }, record.type ? 'Imported without its audio: the recording stays on the device that made it.' : 'Not recorded: a timed run without audio.'),
       );
       return item;
     }),

@@ -3,15 +3,15 @@
 import { clock } from '../../lib/clock.ts';
 import { ATTEMPT_VERSION, audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS, chooseFollowUp, followUpsFor } from '../../lib/rehearsal/follow-ups.ts';
-import { CANNOT_RECORD, microphoneMessage, readMessage, saveMessage, skippedMessage } from '../../lib/rehearsal/messages.ts';
+import { CANNOT_RECORD, microphoneMessage, readMessage, saveMessage, skippedMessage, transcriptStopped } from '../../lib/rehearsal/messages.ts';
 import { readRehearsalQuestion, type RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
-import { modelShares, partSeconds, splitWarnings } from '../../lib/rehearsal/split.ts';
 import * as store from '../../lib/rehearsal/store.ts';
-import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
 import { isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
+import type { AttemptView } from './attempt-view.ts';
 import { bytes, download, h } from './dom.ts';
 import { describeAttempt, renderHistory } from './history.ts';
 import { onDeviceRecognizer, startTranscript, type LiveTranscript } from './recognition.ts';
+import { recognitionOffer } from './recognition-offer.ts';
 import { canRecord, startRecording, type Recording } from './recorder.ts';
 
 /** Seconds between saves of a recording in progress, so leaving the page (or a phone closing the
@@ -35,12 +35,9 @@ interface Live {
 /** The attempt on show after Stop: its audio stays playable here even when it could not be saved. */
 interface Shown {
   record: AttemptRecord;
-  question: RehearsalQuestion;
-  blob?: Blob;
-  url?: string;
+  /** Made once the analysis has loaded (the first Stop loads it). */
+  view?: AttemptView;
   saved: boolean;
-  /** Key points the person ticked or unticked themselves: the analysis leaves them alone. */
-  touched: Set<number>;
 }
 
 export class Rehearsal {
@@ -69,7 +66,6 @@ export class Rehearsal {
   #attempt = h('section', { className: 'attempt', hidden: true, 'aria-label': 'Your attempt' });
   #history = h('ol', { className: 'history' });
   #usage = h('p', { className: 'muted' });
-  #recognitionNote = h('p', { className: 'muted' });
 
   constructor(host: HTMLElement, body: HTMLElement) {
     this.#host = host;
@@ -83,7 +79,8 @@ export class Rehearsal {
       supported ? h('div', { className: 'row' }, this.#record, this.#mark, this.#follow) : h('div', { className: 'row' }, this.#follow),
       supported ? '' : h('p', { className: 'problem' }, CANNOT_RECORD),
       supported ? h('p', { className: 'muted' }, 'Keys while this panel is open: R records or stops, M marks the next part, Escape stops.') : '',
-      this.#recognitionNote,
+      // Once recognition can start here (perhaps just fetched), recordings get a live transcript.
+      recognitionOffer(() => (this.#recognizer = onDeviceRecognizer())),
       this.#liveBox,
       this.#status,
       this.#problem,
@@ -93,11 +90,6 @@ export class Rehearsal {
       this.#usage,
       this.#history,
     );
-    void this.#recognizer.then((recognizer) => {
-      this.#recognitionNote.textContent = recognizer
-        ? 'A live transcript is made while you record, by speech recognition on this device.'
-        : 'No live transcript: this browser offers no speech recognition that stays on the device. Type or paste what you said after recording.';
-    });
 
     this.#record.addEventListener('click', () => void (this.#live ? this.#stop() : this.#start()));
     this.#mark.addEventListener('click', () => this.#nextPart());
@@ -114,6 +106,7 @@ export class Rehearsal {
   async #changeQuestion() {
     if (this.#live) await this.#stop();
     this.#question = readRehearsalQuestion(this.#host.dataset['rehearse']);
+    this.#shown?.view?.dispose();
     this.#shown = undefined;
     this.#attempt.hidden = true;
     this.#followBox.hidden = true;
@@ -148,7 +141,11 @@ export class Rehearsal {
     if (recognizer) {
       this.#heard.hidden = false;
       this.#heard.textContent = '';
-      live.transcript = startTranscript(recognizer, (text) => (this.#heard.textContent = text));
+      live.transcript = startTranscript(
+        recognizer,
+        (text) => (this.#heard.textContent = text),
+        (error) => (this.#problem.textContent = transcriptStopped(error)),
+      );
     }
     this.#live = live;
     this.#showRecording(true);
@@ -214,7 +211,7 @@ export class Rehearsal {
     const blob = await live.recording.stop();
     const record = this.#newRecord(live, seconds, blob);
     const same = live.question.id === this.#question?.id;
-    if (same) this.#show({ record, question: live.question, blob, url: URL.createObjectURL(blob), saved: false, touched: new Set() });
+    if (same) void this.#show(record, live.question, blob);
     this.#say(`Stopped at ${clock(seconds)}.`);
     try {
       await store.saveAttempt(record, blob);
@@ -275,102 +272,16 @@ export class Rehearsal {
     }, 1000);
   }
 
-  #show(shown: Shown) {
-    if (this.#shown?.url) URL.revokeObjectURL(this.#shown.url);
+  /** The attempt with its analysis, whose code loads with the first attempt to look at. */
+  async #show(record: AttemptRecord, question: RehearsalQuestion, audio: Blob) {
+    this.#shown?.view?.dispose();
+    const shown: Shown = { record, saved: false };
     this.#shown = shown;
-    const { record, question } = shown;
-    const parts = partSeconds({ seconds: record.seconds, marks: record.marks, followUpAt: record.followUp?.at });
-    const shares = modelShares(question.parts);
-    const answer = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
-    const warnings = splitWarnings({ ...record, followUpAt: record.followUp?.at, modelWords: question.parts, target: question.seconds, labels: question.labels });
-
-    const bar = (values: number[], label: string) =>
-      h('div', { className: 'bar' }, h('span', { className: 'bar-label' }, label), ...values.map((value, i) => {
-        const segment = h('span', { className: `part part-${i}` });
-        segment.style.flexGrow = String(value);
-        return segment;
-      }));
-    const splitList = h('ul', { className: 'split' }, ...question.labels.map((label, i) => {
-      const mine = parts[i] ?? null;
-      const model = `model ${Math.round((shares[i] ?? 0) * 100)}%`;
-      const yours = record.marks.length === 0 ? '' : mine === null ? 'not reached' : `${clock(mine)}, ${Math.round((mine / (answer || 1)) * 100)}%`;
-      return h('li', {}, h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }), h('strong', {}, label), yours ? `: ${yours} (${model})` : ` (${model})`);
-    }));
-
-    const count = h('p', {});
-    const boxes = question.keyPoints.map((point, i) => {
-      const box = h('input', { type: 'checkbox', checked: record.keyPoints[i] ?? false });
-      box.addEventListener('change', () => {
-        shown.touched.add(i);
-        record.keyPoints[i] = box.checked;
-        showCount();
-        this.#saveSoon();
-      });
-      return { box, label: h('label', {}, box, point) };
-    });
-    const showCount = () => (count.textContent = `Key points ${record.keyPoints.filter(Boolean).length}/${record.keyPoints.length}`);
-    showCount();
-
-    const transcript = h('textarea', { id: `transcript-${record.id}`, rows: 4, value: record.transcript ?? '' });
-    const analysis = h('div', { className: 'analysis', 'aria-live': 'polite' });
-    const analyse = () => {
-      record.transcript = transcript.value;
-      const text = transcript.value.trim();
-      if (!text) return analysis.replaceChildren();
-      // The transcript is of the whole recording, follow-up included: so is its pace.
-      const result = analyseTranscript(text, record.seconds, question.keyPoints);
-      result.keyPoints.forEach((found, i) => {
-        if (shown.touched.has(i)) return;
-        record.keyPoints[i] = found;
-        boxes[i]!.box.checked = found;
-      });
-      showCount();
-      const fillers = Object.entries(result.fillers).map(([word, n]) => `“${word}” ${n}`).join(', ');
-      const row = (term: string, ...detail: (Node | string)[]) => [h('dt', {}, term), h('dd', {}, ...detail)];
-      analysis.replaceChildren(
-        h(
-          'dl',
-          {},
-          ...row(
-            'Pace',
-            `${result.wpm} words a minute, ${result.pace === 'in band' ? 'within' : result.pace === 'slow' ? 'slower than' : 'faster than'} the ${PACE_BAND.slow}–${PACE_BAND.fast} most coaches suggest `,
-            h('meter', { min: 80, max: 220, low: PACE_BAND.slow, high: PACE_BAND.fast, optimum: 145, value: result.wpm ?? 0, 'aria-label': 'Pace against the suggested band' }),
-          ),
-          ...row('Filler words', result.fillerCount ? `${result.fillersPerMinute} a minute (${fillers})` : 'none heard'),
-          ...row('I and we', `“I” ${result.pronouns.i}, “we” ${result.pronouns.we}${result.weNotI ? ': say what you did yourself, with “I”.' : ''}`),
-          ...row('Key points heard', `${result.keyPoints.filter(Boolean).length} of ${result.keyPoints.length} (ticked below; change any tick)`),
-        ),
-      );
-    };
-    transcript.addEventListener('input', () => {
-      analyse();
-      this.#saveSoon();
-    });
-
-    const size = shown.blob?.size ?? record.bytes;
-    const save = h('button', { type: 'button', disabled: !shown.blob }, 'Download');
-    save.addEventListener('click', () => shown.blob && download(shown.blob, audioFileName(record)));
-    this.#attempt.replaceChildren(
-      h('h3', {}, 'Your attempt'),
-      shown.url ? h('audio', { controls: true, src: shown.url }) : '',
-      h('p', { className: 'meta' }, h('span', { 'data-duration': '' }, clock(record.seconds)), ` of about ${clock(record.target)} · ${bytes(size)} `, save),
-      h('h4', {}, 'Time per part'),
-      record.marks.length ? h('div', { className: 'bars', 'aria-hidden': 'true' }, bar(parts.map((p) => p ?? 0), 'You'), bar(shares, 'Model')) : '',
-      splitList,
-      record.marks.length === 0
-        ? h('p', { className: 'muted' }, 'Mark each part as you speak (Next part, or M) to see how long each took.')
-        : warnings.length === 0
-          ? h('p', {}, 'No warnings: a balanced answer.')
-          : h('ul', { className: 'warnings' }, ...warnings.map((w) => h('li', {}, w.message))),
-      h('fieldset', {}, h('legend', {}, 'Key points: I said this'), ...boxes.map((b) => b.label), count),
-      h('label', { htmlFor: transcript.id }, 'Transcript'),
-      h('p', { className: 'muted', id: `${transcript.id}-hint` }, 'Type or paste what you said (your phone’s dictation works), for pace, filler words, “I” and “we”, and the key points heard.'),
-      transcript,
-      analysis,
-    );
-    transcript.setAttribute('aria-describedby', `${transcript.id}-hint`);
+    const { attemptView } = await import('./attempt-view.ts');
+    if (this.#shown !== shown) return;
+    shown.view = attemptView(record, question, { audio, onChange: () => this.#saveSoon() });
+    this.#attempt.replaceChildren(h('h3', {}, 'Your attempt'), shown.view.element);
     this.#attempt.hidden = false;
-    analyse();
   }
 
   /** Notes (ticks, transcript, follow-up) are saved a moment after the last change. */

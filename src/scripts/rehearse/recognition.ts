@@ -1,6 +1,8 @@
 /**
  * A live transcript from on-device speech recognition only. A recogniser that may send audio to a
  * server is never started: without `processLocally` and an "available" on-device language, none is.
+ * Where the browser could fetch its English language pack ("downloadable"), the person may ask it
+ * to, from a click (see recognition-offer.ts).
  */
 
 interface RecognitionResultEvent extends Event {
@@ -17,52 +19,132 @@ interface Recognizer extends EventTarget {
   stop(): void;
 }
 
+type LanguageOptions = { langs: string[]; processLocally: boolean };
+
 interface RecognizerClass {
   new (): Recognizer;
-  available?(options: { langs: string[]; processLocally: boolean }): Promise<string>;
+  available?(options: LanguageOptions): Promise<string>;
+  install?(options: LanguageOptions): Promise<boolean>;
 }
 
 const LANG = 'en-US';
+const ON_DEVICE: LanguageOptions = { langs: [LANG], processLocally: true };
 
-/** The on-device recogniser, or undefined where the browser offers none for English. */
-export async function onDeviceRecognizer(): Promise<RecognizerClass | undefined> {
+/** How long a language pack's download may take before the page says so (some browsers never settle). */
+export const INSTALL_TIMEOUT_MS = 60_000;
+
+/** The browser's recogniser, where it can run on the device at all. */
+function recognizerClass(): RecognizerClass | undefined {
   const scope = globalThis as unknown as Record<string, RecognizerClass | undefined>;
   const Recognition = scope['SpeechRecognition'] ?? scope['webkitSpeechRecognition'];
-  if (!Recognition?.available || !('processLocally' in Recognition.prototype)) return undefined;
+  return Recognition?.available && 'processLocally' in Recognition.prototype ? Recognition : undefined;
+}
+
+/**
+ * Whether English recognition runs on this device: "available" now, "downloadable" after
+ * install(), "downloading" already, or "unavailable" (no on-device recognition at all).
+ */
+export async function recognitionStatus(): Promise<'available' | 'downloadable' | 'downloading' | 'unavailable'> {
+  const Recognition = recognizerClass();
   try {
-    return (await Recognition.available({ langs: [LANG], processLocally: true })) === 'available' ? Recognition : undefined;
+    const status = Recognition && (await Recognition.available!(ON_DEVICE));
+    return status === 'available' || status === 'downloadable' || status === 'downloading' ? status : 'unavailable';
   } catch {
-    return undefined;
+    return 'unavailable';
   }
+}
+
+/** Asks the browser to fetch its English language pack: "ready", "failed", or "slow" past the timeout. */
+export async function installRecognition(timeout = INSTALL_TIMEOUT_MS): Promise<'ready' | 'failed' | 'slow'> {
+  const install = recognizerClass()?.install;
+  if (!install) return 'failed';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), timeout)));
+  try {
+    const done = install.call(recognizerClass(), ON_DEVICE).then(async (ok) => (ok && (await recognitionStatus()) === 'available' ? 'ready' : 'failed'), () => 'failed' as const);
+    return await Promise.race([done, slow]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The on-device recogniser, or undefined where the browser offers none for English right now. */
+export async function onDeviceRecognizer(): Promise<RecognizerClass | undefined> {
+  return (await recognitionStatus()) === 'available' ? recognizerClass() : undefined;
 }
 
 export interface LiveTranscript {
   /** Everything recognised so far: final words, then the words still being recognised. */
   text(): string;
+  /** Holds recognition (a paused interview) and goes on, keeping what was said. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
-export function startTranscript(Recognition: RecognizerClass, onChange: (text: string) => void): LiveTranscript {
-  const recognizer = new Recognition();
-  recognizer.processLocally = true;
-  recognizer.lang = LANG;
-  recognizer.continuous = true;
-  recognizer.interimResults = true;
+/**
+ * Starts recognising. A recogniser that ends by itself (a long silence) is started again; one that
+ * fails (`service-not-allowed`, `language-not-supported`, anything else) is not, and `onError` says
+ * so, so the person can type what they said instead.
+ */
+export function startTranscript(Recognition: RecognizerClass, onChange: (text: string) => void, onError: (error: string) => void = () => {}): LiveTranscript {
   let done = '';
   let pending = '';
-  recognizer.addEventListener('result', (event) => {
-    const { results, resultIndex } = event as RecognitionResultEvent;
-    pending = '';
-    for (let i = resultIndex; i < results.length; i++) {
-      const result = results[i]!;
-      if (result.isFinal) done += `${result[0]!.transcript.trim()} `;
-      else pending += result[0]!.transcript;
+  let recognizer: Recognizer | undefined;
+  let running = false;
+  let failed = false;
+  const begin = () => {
+    const current = new Recognition();
+    recognizer = current;
+    current.processLocally = true;
+    current.lang = LANG;
+    current.continuous = true;
+    current.interimResults = true;
+    current.addEventListener('result', (event) => {
+      const { results, resultIndex } = event as RecognitionResultEvent;
+      pending = '';
+      for (let i = resultIndex; i < results.length; i++) {
+        const result = results[i]!;
+        if (result.isFinal) done += `${result[0]!.transcript.trim()} `;
+        else pending += result[0]!.transcript;
+      }
+      onChange(`${done}${pending}`.trim());
+    });
+    current.addEventListener('error', (event) => {
+      const error = (event as Event & { error?: string }).error ?? 'error';
+      // Silence and a stop we asked for are not failures.
+      if (error === 'no-speech' || error === 'aborted') return;
+      failed = true;
+      onError(error);
+    });
+    current.addEventListener('end', () => {
+      // What was still being recognised is kept as said.
+      if (pending) done += `${pending.trim()} `;
+      pending = '';
+      if (running && !failed && recognizer === current) begin();
+    });
+    try {
+      current.start();
+    } catch {
+      failed = true;
+      onError('start');
     }
-    onChange(`${done}${pending}`.trim());
-  });
-  recognizer.start();
+  };
+  const halt = () => {
+    running = false;
+    recognizer?.stop();
+    recognizer = undefined;
+  };
+  running = true;
+  begin();
   return {
     text: () => `${done}${pending}`.trim(),
-    stop: () => recognizer.stop(),
+    pause: halt,
+    resume: () => {
+      if (running || failed) return;
+      running = true;
+      begin();
+    },
+    stop: halt,
   };
 }

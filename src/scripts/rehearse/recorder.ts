@@ -13,8 +13,13 @@ export interface Recording {
   level(): number;
   /** What has been recorded so far (it arrives every second), for a page that is closing. */
   partial(): Blob;
+  /** Holds the recording (a mock interview's pause, its follow-up being asked); resume() goes on in the same file. */
+  pause(): void;
+  resume(): void;
   /** Stops the recording and releases the microphone. */
   stop(): Promise<Blob>;
+  /** Called once if the microphone goes away mid-recording (unplugged, or its permission revoked). */
+  onLost(listener: () => void): void;
 }
 
 /** Asks for the microphone and starts recording; rejects with the browser's named error. */
@@ -44,8 +49,15 @@ export async function startRecording(): Promise<Recording> {
     void context?.close().catch(() => {});
   };
 
+  let lost: (() => void) | undefined;
+  // A track ends by itself only when the device or its permission is gone (stop() ends it silently).
+  for (const track of stream.getTracks()) track.addEventListener('ended', () => lost?.(), { once: true });
+
   return {
     type,
+    onLost: (listener) => (lost = listener),
+    pause: () => recorder.state === 'recording' && recorder.pause(),
+    resume: () => recorder.state === 'paused' && recorder.resume(),
     level() {
       if (!analyser) return 0;
       analyser.getByteTimeDomainData(samples);

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attemptsInFile, audioFileName, parseAttempt, type AttemptRecord } from '../../../src/lib/rehearsal/attempt.ts';
+import { listInFile } from '../../../src/lib/json.ts';
+import { audioFileName, parseAttempt } from '../../../src/lib/rehearsal/attempt.ts';
+import { sampleAttempt } from '../helpers/samples.ts';
 
-export const sampleAttempt = (overrides: Partial<AttemptRecord> = {}): AttemptRecord => ({
-  version: 1,
-  id: 'a1',
-  question: 'managing-managers',
-  at: '2026-11-26T10:00:00.000Z',
-  seconds: 3.2,
-  target: 120,
-  marks: [1, 2],
-  keyPoints: [true, false, false, true],
-  type: 'audio/webm;codecs=opus',
-  bytes: 4000,
-  ...overrides,
-});
 
 describe('attempt records', () => {
   it('accepts a record as the site writes it, with or without the optional parts', () => {
-    const full = sampleAttempt({ transcript: 'I did it.', followUp: { question: 'Why?', at: 2.5 } });
+    const full = sampleAttempt({ transcript: 'I did it.', followUp: { question: 'Why?', at: 2.5 }, session: 's1' });
     expect(parseAttempt(full)).toEqual(full);
     expect(parseAttempt(sampleAttempt())).toEqual(sampleAttempt());
   });
@@ -31,6 +20,7 @@ describe('attempt records', () => {
     ['ticks that are not booleans', { keyPoints: ['yes'] }],
     ['a transcript that is not text', { transcript: 42 }],
     ['a follow-up with no question', { followUp: { at: 1 } }],
+    ['a session that is not an id', { session: 7 }],
   ])('refuses a record with %s', (_, change) => {
     expect(parseAttempt({ ...sampleAttempt(), ...change })).toBeUndefined();
   });
@@ -50,8 +40,8 @@ describe('attempt records', () => {
   });
 
   it('reads the attempts of an export file, and none from anything else', () => {
-    expect(attemptsInFile(JSON.stringify({ version: 1, questions: {}, attempts: [sampleAttempt()] }))).toHaveLength(1);
-    expect(attemptsInFile(JSON.stringify({ version: 1, questions: {} }))).toEqual([]);
-    expect(attemptsInFile('not json')).toEqual([]);
+    expect(listInFile(JSON.stringify({ version: 1, questions: {}, attempts: [sampleAttempt()] }), 'attempts')).toHaveLength(1);
+    expect(listInFile(JSON.stringify({ version: 1, questions: {} }), 'attempts')).toEqual([]);
+    expect(listInFile('not json', 'attempts')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { sampleAttempt } from './attempt.test.ts';
+import { sampleAttempt } from '../helpers/samples.ts';
 
 // Each test gets a fresh IndexedDB and a fresh copy of the store module (it keeps its connection).
 beforeEach(async () => {
@@ -12,11 +12,33 @@ beforeEach(async () => {
 const loadStore = () => import('../../../src/lib/rehearsal/store.ts');
 
 describe('the rehearsal store', () => {
-  it('creates its stores on a browser that has none (version 0 to 1)', async () => {
+  it('creates its stores on a browser that has none (version 0 to 2)', async () => {
     const store = await loadStore();
     const db = await store.openStore();
-    expect(db.version).toBe(store.DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'audio']);
+    expect(db.version).toBe(2);
+    expect(store.DB_VERSION).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'audio', 'sessions']);
+    expect([...db.transaction('attempts').store.indexNames]).toEqual(['question']);
+  });
+
+  it('upgrades a version 1 database (before mock interviews) to 2, keeping every attempt and its audio', async () => {
+    // Version 1 as the site wrote it: attempts and their audio, no sessions.
+    const old = await openDB('study-rehearsals', 1, {
+      upgrade(db) {
+        db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('question', 'question');
+        db.createObjectStore('audio');
+      },
+    });
+    await old.put('attempts', sampleAttempt());
+    await old.put('attempts', sampleAttempt({ id: 'a2', question: 'upward-influence' }));
+    await old.put('audio', new Blob(['sound']), 'a1');
+    old.close();
+    const store = await loadStore();
+    expect((await store.listAttempts()).attempts.map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+    expect(await (await store.getAudio('a1'))?.text()).toBe('sound');
+    const db = await store.openStore();
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'audio', 'sessions']);
     expect([...db.transaction('attempts').store.indexNames]).toEqual(['question']);
   });
 
@@ -31,7 +53,7 @@ describe('the rehearsal store', () => {
   it('runs every upgrade step from the version a browser has', async () => {
     const { upgrade } = await loadStore();
     const db = await openDB('migration', 1, { upgrade: (db, oldVersion) => upgrade(db as never, oldVersion) });
-    expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'audio']);
+    expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'audio', 'sessions']);
     db.close();
   });
 
@@ -94,8 +116,9 @@ describe('the rehearsal store', () => {
   it('imports records by id: new ones are added without audio, known ones kept, junk skipped', async () => {
     const store = await loadStore();
     await store.saveAttempt(sampleAttempt({ transcript: 'mine' }), new Blob(['a']));
-    const added = await store.importAttempts([sampleAttempt({ transcript: 'theirs' }), sampleAttempt({ id: 'b' }), { id: 'junk' }]);
-    expect(added).toBe(1);
+    const { importRecords } = await import('../../../src/lib/rehearsal/sessions.ts');
+    const added = await importRecords([sampleAttempt({ transcript: 'theirs' }), sampleAttempt({ id: 'b' }), { id: 'junk' }]);
+    expect(added).toEqual({ attempts: 1, sessions: 0 });
     const { attempts } = await store.listAttempts();
     expect(attempts.find((a) => a.id === 'a1')?.transcript).toBe('mine');
     expect(attempts.find((a) => a.id === 'b')?.bytes).toBe(0);

@@ -8,7 +8,7 @@ import { collectTransfer } from '../../../src/lib/transfer/collect.ts';
 import { readTransfer, type Transfer } from '../../../src/lib/transfer/payload.ts';
 import { QR_LIMIT, linkForQr } from '../../../src/lib/transfer/qr-link.ts';
 import { memoryStorage } from '../helpers/memory-storage.ts';
-import { sampleAttempt } from '../rehearsal/attempt.test.ts';
+import { sampleAttempt, sampleSession } from '../helpers/samples.ts';
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
 const progress = (...ratings: [string, 'needs-work' | 'getting-there' | 'nailed-it', number][]): Progress =>
@@ -30,7 +30,7 @@ describe('collectTransfer', () => {
       [SHEET_KEY]: '["b","a"]',
     });
     const local = progress(['managing-managers', 'nailed-it', 20]);
-    const transfer = collectTransfer(local, [sampleAttempt()], storage);
+    const transfer = collectTransfer(local, [sampleAttempt()], [], storage);
     expect(transfer).toEqual({
       ratings: local.questions,
       sheet: ['b', 'a'],
@@ -39,7 +39,10 @@ describe('collectTransfer', () => {
     });
   });
   it('carries no cheat-sheet choice when none was made', () => {
-    expect(collectTransfer(emptyProgress(), [], memoryStorage())).toEqual({ ratings: {}, settings: {}, attempts: [] });
+    expect(collectTransfer(emptyProgress(), [], [], memoryStorage())).toEqual({ ratings: {}, settings: {}, attempts: [] });
+  });
+  it('carries the mock interviews given', () => {
+    expect(collectTransfer(emptyProgress(), [], [sampleSession()], memoryStorage()).sessions).toEqual([sampleSession()]);
   });
 });
 
@@ -91,6 +94,9 @@ describe('readTransfer', () => {
     expect(readTransfer({ ...good, settings: { theme: 'purple' } })).toBeUndefined();
     expect(readTransfer({ ...good, settings: { font: 'big' } })).toBeUndefined();
     expect(readTransfer({ ...good, attempts: {} })).toBeUndefined();
+    // Mock interviews travel too; a link made before them has none.
+    expect(readTransfer({ ...good, sessions: [sampleSession()] })).toEqual({ ...good, sessions: [sampleSession()] });
+    expect(readTransfer({ ...good, sessions: 'all' })).toBeUndefined();
     expect(readTransfer([])).toBeUndefined();
   });
 });
@@ -102,7 +108,26 @@ describe('linkForQr', () => {
 
   it('keeps everything when the link is short enough', async () => {
     const transfer = sample();
-    expect(await linkForQr(transfer, link)).toEqual({ link: await link(transfer), left: 0 });
+    expect(await linkForQr(transfer, link)).toEqual({ link: await link(transfer), left: 0, leftSessions: 0 });
+  });
+  it('leaves out the oldest records first, mock interviews and attempts alike, and counts each kind', async () => {
+    const noisySession = (i: number) =>
+      sampleSession({ id: `s${i}`, at: new Date(Date.UTC(2026, 10, 1 + i * 2)).toISOString(), questions: Array.from({ length: 40 }, (_, j) => ((i * 31 + j * 7919) % 9973).toString(36)) });
+    const attempts = Array.from({ length: 10 }, (_, i) => ({ ...noisy(i), at: new Date(Date.UTC(2026, 10, 2 + i * 2)).toISOString() })).reverse();
+    const sessions = Array.from({ length: 10 }, (_, i) => noisySession(i)).reverse();
+    const transfer = { ...sample(), attempts, sessions };
+    const fitted = (await linkForQr(transfer, link))!;
+    expect(fitted.link.length).toBeLessThanOrEqual(QR_LIMIT);
+    expect(fitted.left).toBeGreaterThan(0);
+    expect(fitted.leftSessions).toBeGreaterThan(0);
+    // The newest records stay: every kept one is newer than every one left out.
+    const decoded = await decodeTransfer(fitted.link.split('#')[1]!);
+    if (!decoded.ok) throw new Error('the code carries a damaged link');
+    const kept = [...decoded.transfer.attempts, ...(decoded.transfer.sessions ?? [])].map((r) => (r as { at: string }).at);
+    const all = [...attempts, ...sessions].map((r) => r.at);
+    const out = all.filter((at) => !kept.includes(at));
+    expect(out).toHaveLength(fitted.left + fitted.leftSessions);
+    expect(Math.min(...kept.map(Date.parse))).toBeGreaterThan(Math.max(...out.map(Date.parse)));
   });
   it('leaves out the oldest attempts first, as few as it can, to stay within the limit', async () => {
     const transfer = { ...sample(), attempts: Array.from({ length: 20 }, (_, i) => noisy(i)) };
@@ -110,6 +135,7 @@ describe('linkForQr', () => {
     const fitted = (await linkForQr(transfer, link))!;
     expect(fitted.link.length).toBeLessThanOrEqual(QR_LIMIT);
     expect(fitted.left).toBeGreaterThan(0);
+    expect(fitted.leftSessions).toBe(0);
     const kept = 20 - fitted.left;
     expect(fitted.link).toBe(await link({ ...transfer, attempts: transfer.attempts.slice(0, kept) }));
     // One more attempt would not fit: nothing was left out that could have stayed.

@@ -1,17 +1,12 @@
-// <offline-status>, in the footer: registers the service worker after the page has loaded, says
-// "Available offline" once the site is on the device, and offers "Reload" when a new version has
-// installed in the background. Where service workers do not exist (or in `npm run dev`) it does nothing.
-class OfflineStatus extends HTMLElement {
+// <offline-status>, in the footer: registers the service worker, says "Available offline" once the
+// site is on the device, and offers "Reload" when a new version has installed in the background.
+// Loaded on demand once the page has loaded (src/scripts/elements/offline-worker.ts).
+export class OfflineStatus extends HTMLElement {
   connectedCallback() {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    const register = () => {
-      navigator.serviceWorker.register(this.dataset['worker']!, { scope: this.dataset['scope']! }).then(
-        (registration) => this.#watch(registration),
-        (error: unknown) => console.error('The offline copy could not be set up:', error),
-      );
-    };
-    if (document.readyState === 'complete') register();
-    else addEventListener('load', register, { once: true });
+    navigator.serviceWorker.register(this.dataset['worker']!, { scope: this.dataset['scope']! }).then(
+      (registration) => this.#watch(registration),
+      (error: unknown) => console.error('The offline copy could not be set up:', error),
+    );
     document.addEventListener('click', saveThroughWorker);
   }
 

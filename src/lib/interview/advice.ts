@@ -1,0 +1,129 @@
+/**
+ * What a mock interview's report says to work on first, and what went well, worded from its
+ * figures ("Your situations ran long in 3 of 5 answers"). Each rule scores the share of answers it
+ * concerns; the report shows the highest first, at most three. Thresholds are the Rehearse panel's
+ * (split.ts, transcript.ts) and the two below; the README lists them all.
+ */
+import { clock } from '../clock.ts';
+import { splitWarnings } from '../rehearsal/split.ts';
+import { PACE_BAND, analyseTranscript } from '../rehearsal/transcript.ts';
+import { plural } from '../words.ts';
+import { overtime, sessionFigures, type AnswerInput } from './figures.ts';
+import { keyPointShare } from './session.ts';
+
+/** Below this share of key points said, the report asks for them. */
+export const KEY_POINTS_TARGET = 0.7;
+/** Above this many filler words a minute, the report points them out. */
+export const FILLERS_LIMIT = 2;
+
+export interface AdviceAnswer extends AnswerInput {
+  /** The model answer's words per part and the parts' names, as the Rehearse panel reads them. */
+  modelWords: readonly number[];
+  labels: readonly string[];
+}
+
+export interface Advice {
+  rule: 'over-time' | 'long-situation' | 'no-result' | 'key-points' | 'pace' | 'fillers' | 'we-not-i' | 'unmarked';
+  message: string;
+  /** How much it matters: the share of answers concerned (0 to 1). */
+  weight: number;
+}
+
+export interface InterviewAdvice {
+  /** The two or three things to work on first, most important first. */
+  workOn: Advice[];
+  /** What went well, in the same terms. */
+  wentWell: string[];
+}
+
+/** "situations", "contexts", or "situations and contexts": the part's names in the answers concerned. */
+const partNames = (answers: readonly AdviceAnswer[], part: number, many = true) =>
+  [...new Set(answers.map((answer) => `${answer.labels[part]?.toLowerCase()}${many ? 's' : ''}`))].join(' and ');
+
+export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvice {
+  const m = answers.length;
+  const advice: Advice[] = [];
+  const wentWell: string[] = [];
+  if (m === 0) return { workOn: [], wentWell: [] };
+  const of = (n: number, total = m) => `${n} of ${plural(total, 'answer')}`;
+
+  const over = answers.filter((answer) => overtime(answer) > 0);
+  if (over.length) {
+    const longest = Math.max(...over.map(overtime));
+    advice.push({ rule: 'over-time', weight: over.length / m, message: `${of(over.length)} ran over their time, the longest by ${clock(longest)}: cut the framing, keep the figures.` });
+  } else wentWell.push(m === 1 ? 'Your answer ended within its time.' : `All ${m} answers ended within their time.`);
+
+  const marked = answers.filter((answer) => answer.attempt.marks.length > 0);
+  const warned = (rule: string) =>
+    marked.filter((answer) =>
+      splitWarnings({ ...answer.attempt, followUpAt: answer.attempt.followUp?.at, modelWords: answer.modelWords, target: answer.attempt.target, labels: answer.labels }).some(
+        (warning) => warning.rule === rule,
+      ),
+    );
+  if (marked.length) {
+    const long = warned('long-situation');
+    if (long.length) advice.push({ rule: 'long-situation', weight: long.length / marked.length, message: `Your ${partNames(long, 0)} ran long in ${of(long.length, marked.length)}: get to what you did sooner.` });
+    const short = warned('no-result');
+    if (short.length) {
+      advice.push({ rule: 'no-result', weight: short.length / marked.length, message: `You never reached the ${partNames(short, 3, false)} in ${of(short.length, marked.length)}: end with the outcome, and a figure if you have one.` });
+    } else wentWell.push(`You reached the ${partNames(marked, 3, false)} in every answer you marked.`);
+  } else if (answers.some((answer) => answer.attempt.seconds > 0)) {
+    advice.push({ rule: 'unmarked', weight: 0.05, message: 'Press Next part (M) as you move from one part to the next: the report then shows where your time went.' });
+  }
+
+  const figures = sessionFigures(answers);
+  const share = keyPointShare(figures);
+  if (share !== undefined) {
+    const said = `${figures.keyPointsSaid} of ${figures.keyPoints} key points (${share}%)`;
+    if (share < KEY_POINTS_TARGET * 100) advice.push({ rule: 'key-points', weight: 1 - share / 100, message: `You said ${said}: read them again before your next run.` });
+    else wentWell.push(`You said ${said}.`);
+  }
+
+  const transcribed = answers.filter((answer) => answer.attempt.transcript?.trim());
+  if (figures.wpm !== undefined) {
+    const { wpm } = figures;
+    if (wpm < PACE_BAND.slow || wpm > PACE_BAND.fast) {
+      advice.push({
+        rule: 'pace',
+        weight: 0.5,
+        message: `Your pace was ${wpm} words a minute, ${wpm > PACE_BAND.fast ? 'faster' : 'slower'} than the ${PACE_BAND.slow}–${PACE_BAND.fast} most coaches suggest: ${wpm > PACE_BAND.fast ? 'pause between the parts' : 'keep to the figures and the decisions'}.`,
+      });
+    } else wentWell.push(`A steady pace: ${wpm} words a minute.`);
+    const perMinute = figures.fillersPerMinute ?? 0;
+    if (perMinute > FILLERS_LIMIT) {
+      advice.push({ rule: 'fillers', weight: Math.min(1, perMinute / (4 * FILLERS_LIMIT)), message: `${perMinute} filler words a minute: pause instead of filling the silence.` });
+    } else wentWell.push(`Few filler words: ${perMinute} a minute.`);
+    const we = transcribed.filter((answer) => analyseTranscript(answer.attempt.transcript!, answer.attempt.seconds, []).weNotI);
+    if (we.length) advice.push({ rule: 'we-not-i', weight: we.length / transcribed.length, message: `You said “we” far more than “I” in ${of(we.length, transcribed.length)}: say what you did yourself.` });
+    else wentWell.push('You said what you did yourself, with “I”.');
+  }
+
+  // The most important first; equal weights keep the order above (time, then structure, then words).
+  const workOn = advice
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.weight - a.item.weight || a.index - b.index)
+    .slice(0, 3)
+    .map(({ item }) => item);
+  return { workOn, wentWell };
+}
+
+/**
+ * The weakest answers first, for "Run again with the weakest 3": by the rating given in the report
+ * (Needs work first), then by what went wrong (over time, key points missed), in the order asked.
+ */
+export function weakestQuestions(answers: readonly (AnswerInput & { question: string; rating?: { rating: string } })[], count: number): string[] {
+  // The rating decides (an answer not rated sits between Needs work and Getting there); within a
+  // rating, time over and key points missed (each from 0 to 1) make an answer weaker.
+  const rank: Record<string, number> = { 'needs-work': 0, 'getting-there': 2, 'nailed-it': 3 };
+  const score = (answer: (typeof answers)[number]) => {
+    const { keyPoints } = answer.attempt;
+    const said = keyPoints.length ? keyPoints.filter(Boolean).length / keyPoints.length : 1;
+    return 3 * (answer.rating ? rank[answer.rating.rating]! : 1) + (overtime(answer) > 0 ? 0 : 1) + said;
+  };
+  const unique = [...new Map(answers.map((answer) => [answer.question, answer])).values()];
+  return unique
+    .map((answer, index) => ({ answer, index, score: score(answer) }))
+    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .slice(0, count)
+    .map(({ answer }) => answer.question);
+}

@@ -1,0 +1,44 @@
+/**
+ * A mock interview's figures, from its answers alone: how many were within their time, the share of
+ * key points said, and the pace and filler words where a transcript exists (live, typed or pasted).
+ */
+import type { AttemptRecord } from '../rehearsal/attempt.ts';
+import { analyseTranscript } from '../rehearsal/transcript.ts';
+import type { SessionFigures } from './session.ts';
+
+export interface AnswerInput {
+  attempt: AttemptRecord;
+  /** Seconds allowed; null without a limit. */
+  limit: number | null;
+}
+
+/** The answer itself: up to the follow-up when one was asked during the recording. */
+export const answerSeconds = (attempt: Pick<AttemptRecord, 'seconds' | 'followUp'>) => Math.min(attempt.seconds, attempt.followUp?.at ?? attempt.seconds);
+
+/** Seconds past the limit (0 when within it or without one). */
+export const overtime = ({ attempt, limit }: AnswerInput) => (limit === null ? 0 : Math.max(0, answerSeconds(attempt) - limit));
+
+export function sessionFigures(answers: readonly AnswerInput[]): SessionFigures {
+  let keyPointsSaid = 0;
+  let keyPoints = 0;
+  let words = 0;
+  let fillers = 0;
+  let minutes = 0;
+  for (const { attempt } of answers) {
+    keyPointsSaid += attempt.keyPoints.filter(Boolean).length;
+    keyPoints += attempt.keyPoints.length;
+    const transcript = attempt.transcript?.trim();
+    if (!transcript || attempt.seconds <= 0) continue;
+    const analysis = analyseTranscript(transcript, attempt.seconds, []);
+    words += analysis.words;
+    fillers += analysis.fillerCount;
+    minutes += attempt.seconds / 60;
+  }
+  return {
+    answers: answers.length,
+    withinTime: answers.filter((answer) => overtime(answer) === 0).length,
+    keyPointsSaid,
+    keyPoints,
+    ...(minutes > 0 && { wpm: Math.round(words / minutes), fillersPerMinute: Math.round((fillers / minutes) * 10) / 10 }),
+  };
+}

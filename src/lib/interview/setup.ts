@@ -1,0 +1,93 @@
+/**
+ * How a mock interview runs: chosen on its set-up screen, remembered on this device, and kept in
+ * each session record. Read back field by field: a value this version does not know falls back to
+ * its default, so a stored set-up never stops the page.
+ */
+import { isObject } from '../json.ts';
+
+export const SETUP_KEY = 'study:interview';
+
+/** How long each answer may take: the answer's own speaking time + 25 %, a fixed time, or no limit. */
+export const LIMITS = ['own', '120', '180', '300', 'none'] as const;
+export type Limit = (typeof LIMITS)[number];
+
+export const COUNTS = ['all', '3', '5'] as const;
+export type Count = (typeof COUNTS)[number];
+
+export const ORDERS = ['weakest', 'shuffled'] as const;
+export type Order = (typeof ORDERS)[number];
+
+/** The longest thinking time offered before recording starts, in seconds. */
+export const MAX_THINKING = 15;
+
+export interface InterviewSetup {
+  /** The round's id, or "" for every round. */
+  round: string;
+  /** How many questions: all of the round, or the first 3 or 5 of the order. */
+  count: Count;
+  /** The weakest first (never practised, then your lowest ratings), or shuffled. */
+  order: Order;
+  /** A follow-up question after each answer. */
+  followUps: boolean;
+  limit: Limit;
+  /** Seconds to think after the question, before recording starts: 0–15. */
+  thinking: number;
+  /** Read each question aloud, with an on-device voice only. */
+  voice: boolean;
+  /** Record the answers; off gives a timed, silent run that still has a report. */
+  record: boolean;
+}
+
+export const DEFAULT_SETUP: InterviewSetup = {
+  round: '',
+  count: 'all',
+  order: 'weakest',
+  followUps: true,
+  limit: 'own',
+  thinking: 5,
+  voice: true,
+  record: true,
+};
+
+/** The answer's own time gets this much more, as a real interviewer allows some slack. */
+export const OWN_TIME_FACTOR = 1.25;
+
+/** Seconds allowed for an answer whose speaking time is `seconds`; null for no limit. */
+export function answerLimit(limit: Limit, seconds: number): number | null {
+  if (limit === 'none') return null;
+  if (limit === 'own') return Math.ceil((seconds * OWN_TIME_FACTOR) / 5) * 5;
+  return Number(limit);
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback);
+
+/** A set-up from storage, a form or a session record; every unknown or missing field takes its default. */
+export function readSetup(value: unknown): InterviewSetup {
+  const data = isObject(value) ? value : {};
+  const thinking = Number(data['thinking']);
+  return {
+    round: typeof data['round'] === 'string' ? data['round'] : DEFAULT_SETUP.round,
+    count: oneOf(COUNTS, data['count'], DEFAULT_SETUP.count),
+    order: oneOf(ORDERS, data['order'], DEFAULT_SETUP.order),
+    followUps: typeof data['followUps'] === 'boolean' ? data['followUps'] : DEFAULT_SETUP.followUps,
+    limit: oneOf(LIMITS, data['limit'], DEFAULT_SETUP.limit),
+    thinking: Number.isInteger(thinking) && thinking >= 0 && thinking <= MAX_THINKING ? thinking : DEFAULT_SETUP.thinking,
+    voice: typeof data['voice'] === 'boolean' ? data['voice'] : DEFAULT_SETUP.voice,
+    record: typeof data['record'] === 'boolean' ? data['record'] : DEFAULT_SETUP.record,
+  };
+}
+
+/** One line for the set-up's summary: "All 5 questions, weakest first · about your answer's time + 25% each · …". */
+export function describeSetup(setup: InterviewSetup, total: number, voiceAvailable = true, canRecord = true): string {
+  const count = setup.count === 'all' || Number(setup.count) >= total ? `All ${total} questions` : `${setup.count} of ${total} questions`;
+  const limit =
+    setup.limit === 'own' ? 'each answer’s own time + 25%' : setup.limit === 'none' ? 'no time limit' : `${Number(setup.limit) / 60} minutes an answer`;
+  return [
+    `${count}, ${setup.order === 'weakest' ? 'weakest first' : 'shuffled'}`,
+    limit,
+    setup.thinking ? `${setup.thinking} s to think` : 'no time to think',
+    setup.followUps ? 'a follow-up after each' : 'no follow-ups',
+    setup.voice && voiceAvailable ? 'read aloud' : 'shown only',
+    setup.record && canRecord ? 'recorded' : 'not recorded',
+  ].join(' · ');
+}

@@ -1,0 +1,62 @@
+/**
+ * Mock interviews in the rehearsal store (store.ts): session records, whose answers are attempts.
+ * Apart from store.ts so the Rehearse panel, which never reads them, does not load this code.
+ */
+import { parseSession, type SessionRecord } from '../interview/session.ts';
+import { parseAttempt, type AttemptRecord } from './attempt.ts';
+import { openStore, valid } from './store.ts';
+
+export interface Sessions {
+  /** Valid records, newest first. */
+  sessions: SessionRecord[];
+  skipped: number;
+}
+
+export async function listSessions(): Promise<Sessions> {
+  const { records, skipped } = valid(await (await openStore()).getAll('sessions'), parseSession);
+  return { sessions: records, skipped };
+}
+
+export async function getSession(id: string): Promise<SessionRecord | undefined> {
+  return parseSession(await (await openStore()).get('sessions', id));
+}
+
+export async function saveSession(record: SessionRecord): Promise<void> {
+  await (await openStore()).put('sessions', record);
+}
+
+/** A mock interview with its attempts (retried ones too) and their audio, in one transaction. */
+export async function deleteSession(record: SessionRecord): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(['sessions', 'attempts', 'audio'], 'readwrite');
+  const attempts = tx.objectStore('attempts');
+  const audio = tx.objectStore('audio');
+  const ids = new Set(record.answers.map(({ attempt }) => attempt));
+  for (const value of await attempts.getAll()) if ((value as Partial<AttemptRecord>).session === record.id) ids.add(value.id);
+  await Promise.all([tx.objectStore('sessions').delete(record.id), ...[...ids].flatMap((id) => [attempts.delete(id), audio.delete(id)]), tx.done]);
+}
+
+/**
+ * Adds imported attempt and session records (audio never travels), all in one transaction; an id
+ * already here is kept as it is. Returns how many of each were new.
+ */
+export async function importRecords(attemptValues: readonly unknown[], sessionValues: readonly unknown[] = []): Promise<{ attempts: number; sessions: number }> {
+  const attempts = attemptValues.map(parseAttempt).filter((record) => record !== undefined);
+  const sessions = sessionValues.map(parseSession).filter((record) => record !== undefined);
+  const db = await openStore();
+  const tx = db.transaction(['attempts', 'sessions'], 'readwrite');
+  const added = { attempts: 0, sessions: 0 };
+  for (const record of attempts) {
+    if (await tx.objectStore('attempts').getKey(record.id)) continue;
+    await tx.objectStore('attempts').add({ ...record, bytes: 0 });
+    added.attempts++;
+  }
+  for (const record of sessions) {
+    if (await tx.objectStore('sessions').getKey(record.id)) continue;
+    await tx.objectStore('sessions').add(record);
+    added.sessions++;
+  }
+  await tx.done;
+  return added;
+}
+

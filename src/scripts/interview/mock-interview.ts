@@ -1,0 +1,160 @@
+// <mock-interview>: the interview page. Remembers the set-up on this device, says what this browser
+// can do (an on-device voice, recording, a live transcript), and on Start loads the room, which
+// shares the Rehearse panel's recorder, store and analysis. The past interviews load their code
+// once the page has loaded.
+import { DEFAULT_SETUP, SETUP_KEY, describeSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
+import type { SessionRecord } from '../../lib/interview/session.ts';
+import { readItem, writeItem } from '../../lib/storage.ts';
+import { lazyElement } from '../lazy.ts';
+import { recognitionOffer } from '../rehearse/recognition-offer.ts';
+import { canRecord } from '../rehearse/recorder.ts';
+import type { InterviewHistory } from './history.ts';
+import { readQuestions } from './questions.ts';
+import type { InterviewRoom } from './room.ts';
+import { onDeviceVoice } from './voice.ts';
+
+class MockInterview extends HTMLElement {
+  #form!: HTMLFormElement;
+  #questions = readQuestions(this.querySelector('[data-questions]'));
+  #voice = onDeviceVoice();
+  #hasVoice = true;
+  #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+
+  connectedCallback() {
+    this.#form = this.#$('form');
+    let stored: unknown;
+    try {
+      stored = JSON.parse(readItem(SETUP_KEY) ?? 'null');
+    } catch {
+      stored = null;
+    }
+    this.#fill(readSetup(stored));
+    this.#form.addEventListener('input', () => this.#changed());
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#start();
+    });
+    if (!canRecord()) this.#unavailable('record', 'This browser cannot record audio: the interview runs timed and silent, and still ends with a report.');
+    void this.#voice.then((voice) => {
+      this.#hasVoice = !!voice;
+      if (!voice) this.#unavailable('voice', 'This browser has no English voice on this device (online voices would send the questions to a speech service): the questions are shown only.');
+      this.#summarise();
+    });
+    this.#$('[data-recognition]').append(recognitionOffer());
+    this.addEventListener('interview-change', () => (this.dataset['view'] = this.#room().dataset['view']));
+    this.addEventListener('interview-new', () => this.#backToSetup());
+    this.addEventListener('interview-open', (event) => void this.#open((event as CustomEvent<SessionRecord>).detail));
+    const history = () => void lazyElement('interview-history').catch(() => {});
+    if (document.readyState === 'complete') history();
+    else addEventListener('load', history, { once: true });
+  }
+
+  #room = () => this.#$<InterviewRoom>('interview-room');
+
+  /** An option this browser cannot give: unticked, disabled, and a sentence saying why. */
+  #unavailable(name: 'record' | 'voice', why: string) {
+    const box = this.#form.elements.namedItem(name) as HTMLInputElement;
+    box.checked = false;
+    box.disabled = true;
+    this.#$(`[data-${name}-note]`).textContent = why;
+  }
+
+  #fill(setup: InterviewSetup) {
+    const form = this.#form;
+    const set = (name: string, value: string) => {
+      const field = form.elements.namedItem(name);
+      if (field instanceof RadioNodeList) {
+        const choice = [...field].find((item) => (item as HTMLInputElement).value === value) as HTMLInputElement | undefined;
+        if (choice) choice.checked = true;
+      } else if (field instanceof HTMLSelectElement || field instanceof HTMLInputElement) field.value = value;
+    };
+    set('round', setup.round);
+    set('count', setup.count);
+    set('order', setup.order);
+    set('limit', setup.limit);
+    set('thinking', String(setup.thinking));
+    for (const name of ['followUps', 'voice', 'record'] as const) (form.elements.namedItem(name) as HTMLInputElement).checked = setup[name];
+    this.#summarise();
+  }
+
+  /** The set-up as the form has it (a round page's own round whatever is stored). */
+  #read(): InterviewSetup {
+    const form = this.#form;
+    const value = (name: string) => {
+      const field = form.elements.namedItem(name);
+      return field instanceof RadioNodeList || field instanceof HTMLSelectElement || field instanceof HTMLInputElement ? field.value : undefined;
+    };
+    // An option this browser cannot give keeps what was chosen before, for a browser that can.
+    const checked = (name: 'followUps' | 'voice' | 'record') => {
+      const box = form.elements.namedItem(name) as HTMLInputElement;
+      return box.disabled ? readSetup(this.#stored())[name] : box.checked;
+    };
+    return readSetup({
+      round: this.dataset['round'] ?? value('round') ?? DEFAULT_SETUP.round,
+      count: value('count'),
+      order: value('order'),
+      limit: value('limit'),
+      thinking: Number(value('thinking')),
+      followUps: checked('followUps'),
+      voice: checked('voice'),
+      record: checked('record'),
+    });
+  }
+
+  #stored(): unknown {
+    try {
+      return JSON.parse(readItem(SETUP_KEY) ?? 'null');
+    } catch {
+      return null;
+    }
+  }
+
+  #changed() {
+    writeItem(SETUP_KEY, JSON.stringify(this.#read()));
+    this.#summarise();
+  }
+
+  #summarise() {
+    const setup = this.#read();
+    this.#$('output').textContent = `${setup.thinking} s`;
+    const total = this.#questions.filter((question) => !setup.round || question.round === setup.round).length;
+    this.#$('[data-summary]').textContent = describeSetup(setup, total, this.#hasVoice, canRecord());
+  }
+
+  async #start() {
+    const setup = this.#read();
+    const button = this.#$<HTMLButtonElement>('[type=submit]');
+    const status = this.#$('[data-start-status]');
+    button.disabled = true;
+    status.textContent = 'Starting…';
+    try {
+      const voice = setup.voice ? await this.#voice : undefined;
+      await lazyElement('interview-room');
+      status.textContent = '';
+      await this.#room().start({ setup, questions: this.#questions, voice });
+    } catch {
+      status.textContent = 'The interview could not start: check the connection, then press Start again.';
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async #open(session: SessionRecord) {
+    try {
+      await lazyElement('interview-room');
+      await this.#room().openReport(session, this.#questions, await this.#voice);
+    } catch {
+      this.#$('[data-start-status]').textContent = 'That report could not open: check the connection, then try again.';
+    }
+  }
+
+  #backToSetup() {
+    this.dataset['view'] = 'setup';
+    this.#room().hidden = true;
+    void customElements.whenDefined('interview-history').then(() => this.#$<InterviewHistory>('interview-history').refresh());
+    scrollTo({ top: 0 });
+    this.#$<HTMLButtonElement>('[type=submit]').focus();
+  }
+}
+
+customElements.define('mock-interview', MockInterview);

@@ -1,0 +1,28 @@
+// What the interview page carries of each question (no answers: see model-answer.ts), written at
+// build into a JSON script element that the set-up and the room read.
+import type { PartWords } from '../../lib/answer-parts.ts';
+import type { Question } from '../../schemas/question.ts';
+
+export interface InterviewQuestion {
+  id: string;
+  round: string;
+  title: string;
+  /** The interviewer's question, shown and read aloud. */
+  question: string;
+  kind: Question['kind'];
+  /** The answer's speaking time, in seconds. */
+  seconds: number;
+  /** The model answer's words per part. */
+  parts: PartWords;
+  followUps?: string[];
+}
+
+/** The questions in `element` (the page's JSON), or none when it is not what the build wrote. */
+export function readQuestions(element: Element | null): InterviewQuestion[] {
+  try {
+    const value: unknown = JSON.parse(element?.textContent ?? '');
+    return Array.isArray(value) ? (value as InterviewQuestion[]) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,180 @@
+// A mock interview's report: the overall figures and what to work on first, then each answer as
+// the Rehearse panel shows an attempt (recording, split, key points, transcript), with the
+// follow-up asked, the model answer behind a disclosure, a self-rating and Retry. Printable, one
+// answer per block.
+import { clock } from '../../lib/clock.ts';
+import { interviewAdvice, weakestQuestions } from '../../lib/interview/advice.ts';
+import { sessionFigures } from '../../lib/interview/figures.ts';
+import { keyPointShare, type SessionAnswer, type SessionRecord } from '../../lib/interview/session.ts';
+import { PACE_BAND } from '../../lib/rehearsal/transcript.ts';
+import { RATINGS, RATING_LABELS, loadProgress, rate, saveProgress, type Rating } from '../../lib/progress.ts';
+import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
+import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
+import { plural } from '../../lib/words.ts';
+import { attemptView, type AttemptView } from '../rehearse/attempt-view.ts';
+import { h } from '../rehearse/dom.ts';
+import type { Asked } from './room.ts';
+
+export interface ReportAnswer {
+  answer: SessionAnswer;
+  attempt: AttemptRecord;
+  question: Asked;
+  audio?: Blob | undefined;
+}
+
+export interface ReportHooks {
+  /** Why nothing is being saved, if so (said at the top). */
+  problem: string;
+  /** The session changed (a rating, a tick, a transcript): save it, and `attempt` if given. */
+  save(attempt?: AttemptRecord): void;
+  retry(index: number): void;
+  runAgain(only: string[]): void;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export class Report {
+  element: HTMLElement;
+  #session: SessionRecord;
+  #answers: ReportAnswer[];
+  #hooks: ReportHooks;
+  #overall = h('div', { className: 'report-overall' });
+  #problem = h('p', { role: 'alert', className: 'problem' });
+  #heading = h('h2', { tabIndex: -1 }, 'Your interview report');
+  #views: AttemptView[] = [];
+  #blocks: HTMLElement[] = [];
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #unsaved = new Set<AttemptRecord>();
+
+  constructor(session: SessionRecord, answers: ReportAnswer[], hooks: ReportHooks) {
+    this.#session = session;
+    this.#answers = answers;
+    this.#hooks = hooks;
+    this.#problem.textContent = hooks.problem;
+    const weakest = weakestQuestions(answers.map((row) => ({ ...row.answer, attempt: row.attempt })), 3);
+    const again = h('button', { type: 'button', className: 'primary', hidden: weakest.length === 0 }, `Run again with the weakest ${Math.min(3, weakest.length)}`);
+    again.addEventListener('click', () => hooks.runAgain(weakestQuestions(this.#answers.map((row) => ({ ...row.answer, attempt: row.attempt })), 3)));
+    const print = h('button', { type: 'button' }, 'Print the report');
+    print.addEventListener('click', () => print.ownerDocument.defaultView?.print());
+    const fresh = h('button', { type: 'button' }, 'Set up a new interview');
+    fresh.addEventListener('click', () => this.element.dispatchEvent(new Event('interview-new', { bubbles: true })));
+    this.#blocks = answers.map((row, index) => this.#block(row, index));
+    const asked = session.questions.length;
+    this.element = h(
+      'section',
+      { className: 'report rehearsal', 'aria-labelledby': 'report-heading' },
+      this.#heading,
+      h(
+        'p',
+        { className: 'muted' },
+        `${when(session.at)} · ${plural(answers.length, 'answer')} of ${plural(asked, 'question')}${session.ended ? '' : ' · interrupted before the end (a reload or a closed tab): the answers given so far are here'}`,
+      ),
+      this.#problem,
+      this.#overall,
+      h('div', { className: 'report-actions', 'data-print': 'hide' }, again, print, fresh),
+      h('h3', { className: 'report-answers-heading' }, answers.length ? 'Answer by answer' : 'No answer was given'),
+      ...this.#blocks,
+    );
+    this.#heading.id = 'report-heading';
+    this.#showOverall();
+  }
+
+  /** Focus on the report, or on one answer (after a retry). */
+  focus(index?: number) {
+    const target = index === undefined ? this.#heading : this.#blocks[index]?.querySelector('h3');
+    target?.setAttribute('tabindex', '-1');
+    target?.focus();
+    target?.scrollIntoView({ block: 'start' });
+  }
+
+  problem(message: string) {
+    this.#problem.textContent = message;
+  }
+
+  /** Total time, answers within time, key points said, pace and fillers; then what to work on first.
+   * The session keeps the figures, for the list of past interviews. */
+  #showOverall() {
+    const inputs = this.#answers.map(({ attempt, answer, question }) => ({
+      attempt,
+      limit: answer.limit,
+      modelWords: question.model.rehearsal.parts,
+      labels: question.model.rehearsal.labels,
+    }));
+    const figures = sessionFigures(inputs);
+    this.#session.figures = figures;
+    const share = keyPointShare(figures);
+    const { workOn, wentWell } = interviewAdvice(inputs);
+    const row = (term: string, detail: string) => [h('dt', {}, term), h('dd', {}, detail)];
+    const noTranscript = 'no transcript yet: type or paste one under an answer';
+    this.#overall.replaceChildren(
+      h(
+        'dl',
+        { className: 'figures' },
+        ...row('Total time', `${clock(this.#session.seconds)} in the room (pauses left out)`),
+        ...row('Answers within time', `${figures.withinTime} of ${figures.answers}`),
+        ...row('Key points said', share === undefined ? 'none to say' : `${share}% (${figures.keyPointsSaid} of ${figures.keyPoints})`),
+        ...row('Average pace', figures.wpm === undefined ? noTranscript : `${figures.wpm} words a minute (${PACE_BAND.slow}–${PACE_BAND.fast} suggested)`),
+        ...row('Filler words', figures.fillersPerMinute === undefined ? noTranscript : `${figures.fillersPerMinute} a minute`),
+      ),
+      h('h3', {}, 'Work on first'),
+      workOn.length ? h('ol', { className: 'advice' }, ...workOn.map((item) => h('li', {}, item.message))) : h('p', {}, 'Nothing stands out in these figures. Run the weakest again, or shuffle the order.'),
+      wentWell.length ? h('h3', {}, 'What went well') : '',
+      wentWell.length ? h('ul', { className: 'advice' }, ...wentWell.map((item) => h('li', {}, item))) : '',
+    );
+  }
+
+  /** Ticks and transcripts change the figures: shown at once, saved a moment after the last change. */
+  #changed(attempt?: AttemptRecord) {
+    this.#showOverall();
+    if (attempt) this.#unsaved.add(attempt);
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      for (const changed of this.#unsaved) this.#hooks.save(changed);
+      if (!this.#unsaved.size) this.#hooks.save();
+      this.#unsaved.clear();
+    }, 400);
+  }
+
+  #block(row: ReportAnswer, index: number): HTMLElement {
+    const { attempt, answer, question } = row;
+    const view = attemptView(attempt, question.model.rehearsal, { audio: row.audio, limit: answer.limit, onChange: () => this.#changed(attempt) });
+    this.#views.push(view);
+    const follow = attempt.followUp;
+    const followSeconds = follow?.at === undefined ? undefined : Math.max(0, attempt.seconds - follow.at);
+    const model = h('details', { className: 'model' }, h('summary', {}, 'The model answer'));
+    if (question.model.star.length) {
+      model.append(h('dl', { className: 'star-lines' }, ...question.model.star.map((line) => h('div', {}, h('dt', {}, line.label), h('dd', {}, line.text)))));
+    }
+    model.append(question.model.answer ? h('div', { className: 'prose' }, question.model.answer.cloneNode(true)) : h('p', {}, 'The model answer could not be loaded here: open the question’s page.'));
+
+    const ratings = RATINGS.map((rating) => {
+      const button = h('button', { type: 'button', 'aria-pressed': String(answer.rating?.rating === rating) }, RATING_LABELS[rating]);
+      button.addEventListener('click', () => this.#rate(answer, rating, ratings));
+      return button;
+    });
+    const retry = h('button', { type: 'button', 'data-print': 'hide' }, 'Retry this question');
+    retry.addEventListener('click', () => this.#hooks.retry(index));
+    return h(
+      'article',
+      { className: 'report-answer surface', 'aria-labelledby': `answer-${index}-title` },
+      h('h3', { id: `answer-${index}-title` }, `${index + 1}. ${question.title}`),
+      h('p', { className: 'question' }, question.question),
+      view.element,
+      follow
+        ? h('p', {}, h('strong', {}, 'Follow-up asked: '), follow.question, followSeconds === undefined ? '' : ` (answered in ${clock(followSeconds)} of ${clock(FOLLOW_UP_SECONDS)})`)
+        : '',
+      model,
+      h('fieldset', { className: 'rating' }, h('legend', {}, 'How did it go?'), ...ratings),
+      retry,
+    );
+  }
+
+  /** A rating goes to the practice progress too, as if given on a flashcard. */
+  #rate(answer: SessionAnswer, rating: Rating, buttons: HTMLButtonElement[]) {
+    const progress = rate(loadProgress(), answer.question, rating);
+    saveProgress(progress);
+    answer.rating = progress.questions[answer.question]!;
+    buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(RATINGS[i] === rating)));
+    this.#changed();
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answerSeconds, overtime, sessionFigures } from '../../../src/lib/interview/figures.ts';
+import { sampleAttempt } from '../helpers/samples.ts';
+
+describe('a mock interview’s figures', () => {
+  it('counts the answers within their time, up to the follow-up; without a limit every answer is', () => {
+    const answers = [
+      { attempt: sampleAttempt({ seconds: 170, followUp: { question: 'Why?', at: 140 } }), limit: 150 },
+      { attempt: sampleAttempt({ seconds: 160 }), limit: 150 },
+      { attempt: sampleAttempt({ seconds: 400 }), limit: null },
+    ];
+    expect(answerSeconds(answers[0]!.attempt)).toBe(140);
+    expect(answers.map(overtime)).toEqual([0, 10, 0]);
+    expect(sessionFigures(answers)).toMatchObject({ answers: 3, withinTime: 2 });
+  });
+
+  it('adds up the key points ticked against all the key points of the questions answered', () => {
+    const answers = [
+      { attempt: sampleAttempt({ keyPoints: [true, false, true, true] }), limit: 100 },
+      { attempt: sampleAttempt({ keyPoints: [false, false] }), limit: 100 },
+    ];
+    expect(sessionFigures(answers)).toMatchObject({ keyPointsSaid: 3, keyPoints: 6 });
+  });
+
+  it('works out pace and fillers over the answers that have a transcript only', () => {
+    // 140 words in 60 s, 3 fillers; then 70 words in 30 s, 0 fillers: 210 words and 3 fillers in 1.5 min.
+    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+    const answers = [
+      { attempt: sampleAttempt({ seconds: 60, transcript: `Um, uh, basically ${words(137)}` }), limit: 100 },
+      { attempt: sampleAttempt({ seconds: 30, transcript: words(70) }), limit: 100 },
+      { attempt: sampleAttempt({ seconds: 90 }), limit: 100 },
+    ];
+    expect(sessionFigures(answers)).toMatchObject({ wpm: 140, fillersPerMinute: 2 });
+  });
+
+  it('has no pace or fillers without a transcript, and nothing at all without answers', () => {
+    expect(sessionFigures([{ attempt: sampleAttempt(), limit: 10 }])).not.toHaveProperty('wpm');
+    expect(sessionFigures([])).toEqual({ answers: 0, withinTime: 0, keyPointsSaid: 0, keyPoints: 0 });
+  });
+});

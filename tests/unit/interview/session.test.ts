@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { keyPointShare, parseSession } from '../../../src/lib/interview/session.ts';
+import { DEFAULT_SETUP } from '../../../src/lib/interview/setup.ts';
+import { sampleSession } from '../helpers/samples.ts';
+
+
+describe('session records', () => {
+  it('accepts a record as the room writes it, with or without a rating, a limit or transcript figures', () => {
+    expect(parseSession(sampleSession())).toEqual(sampleSession());
+    const plain = sampleSession({ answers: [{ question: 'managing-managers', attempt: 'a1', limit: null }], figures: { answers: 1, withinTime: 1, keyPointsSaid: 0, keyPoints: 4 } });
+    expect(parseSession(plain)).toEqual(plain);
+  });
+
+  it('reads an unknown set-up field back as its default, not as a corrupt record', () => {
+    const odd = { ...sampleSession(), setup: { ...DEFAULT_SETUP, limit: '7 hours', thinking: 99 } };
+    expect(parseSession(odd)?.setup).toEqual(DEFAULT_SETUP);
+  });
+
+  it.each([
+    ['another version', { version: 2 }],
+    ['no id', { id: '' }],
+    ['a bad date', { at: 'yesterday' }],
+    ['questions that are not ids', { questions: [1] }],
+    ['a negative time', { seconds: -1 }],
+    ['no ended flag', { ended: 'yes' }],
+    ['an answer without its attempt', { answers: [{ question: 'managing-managers', limit: 10 }] }],
+    ['an answer with a bad rating', { answers: [{ question: 'q', attempt: 'a', limit: 10, rating: { rating: 'great', at: '2026-11-26' } }] }],
+    ['figures that are not numbers', { figures: { answers: 'one', withinTime: 0, keyPointsSaid: 0, keyPoints: 0 } }],
+  ])('rejects %s', (_case, change) => {
+    expect(parseSession({ ...sampleSession(), ...change })).toBeUndefined();
+  });
+
+  it('works out the share of key points said, none without key points', () => {
+    expect(keyPointShare({ keyPointsSaid: 2, keyPoints: 3 })).toBe(67);
+    expect(keyPointShare({ keyPointsSaid: 0, keyPoints: 0 })).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETUP, answerLimit, describeSetup, readSetup } from '../../../src/lib/interview/setup.ts';
+
+describe('the interview set-up', () => {
+  it('defaults to every question, weakest first, follow-ups, the answer’s own time + 25 %, 5 s to think, aloud and recorded', () => {
+    expect(readSetup(undefined)).toEqual({ round: '', count: 'all', order: 'weakest', followUps: true, limit: 'own', thinking: 5, voice: true, record: true });
+    expect(readSetup('not an object')).toEqual(DEFAULT_SETUP);
+  });
+
+  it('keeps what it knows and gives each unknown field its default', () => {
+    const stored = { round: 'technical-vision', count: '3', order: 'shuffled', followUps: false, limit: '180', thinking: 0, voice: false, record: false };
+    expect(readSetup(stored)).toEqual(stored);
+    expect(readSetup({ ...stored, count: '7', limit: 'forever', thinking: 16, voice: 'yes' })).toEqual({ ...stored, count: 'all', limit: 'own', thinking: 5, voice: true });
+    expect(readSetup({ thinking: 2.5 }).thinking).toBe(5);
+    expect(readSetup({ thinking: 15 }).thinking).toBe(15);
+  });
+
+  it('allows an answer its speaking time + 25 % (to the next 5 s), a fixed time, or no limit', () => {
+    expect(answerLimit('own', 120)).toBe(150);
+    expect(answerLimit('own', 130)).toBe(165);
+    expect(answerLimit('own', 113)).toBe(145);
+    expect(answerLimit('180', 120)).toBe(180);
+    expect(answerLimit('none', 120)).toBeNull();
+  });
+
+  it('sums the set-up up in one line', () => {
+    expect(describeSetup(DEFAULT_SETUP, 5)).toBe('All 5 questions, weakest first · each answer’s own time + 25% · 5 s to think · a follow-up after each · read aloud · recorded');
+    const other = { ...DEFAULT_SETUP, count: '3' as const, order: 'shuffled' as const, limit: '120' as const, thinking: 0, followUps: false };
+    expect(describeSetup(other, 5, false, false)).toBe('3 of 5 questions, shuffled · 2 minutes an answer · no time to think · no follow-ups · shown only · not recorded');
+    expect(describeSetup({ ...DEFAULT_SETUP, count: '5' }, 4)).toMatch(/^All 4 questions/);
+  });
+});
