@@ -28,15 +28,29 @@ export const BUDGETS = {
 };
 
 /**
- * Code loaded on a click (src/scripts/lazy.ts), by the module's file name, with its own budget:
- * the Rehearse panel's recorder (issue "Rehearse aloud": 10 KB), the progress tools, and the
- * "Send to another device" panel with its QR encoder and compression (issue "another device": 6 KB).
+ * Code loaded on demand (src/scripts/lazy.ts, src/scripts/on-demand.ts), by the name of its built
+ * chunk, with its own budget: what the browser fetches at that moment, so the list of modules on
+ * demand and the shared chunks count, and what was loaded just before (`after`) does not.
  */
-export const LAZY_BUDGETS: Record<string, number> = {
-  'recorder-element': 10 * 1024,
-  'progress-tools': 5 * 1024,
-  'send-progress': 6 * 1024,
-};
+export interface LazyBudget {
+  chunk: string;
+  /** When it loads, in words. */
+  when: string;
+  budget: number;
+  /** Chunks always loaded before this one: their files are not fetched again. */
+  after?: string[];
+}
+
+export const LAZY_BUDGETS: LazyBudget[] = [
+  { chunk: 'recorder-element', when: 'the Rehearse panel, on its first opening', budget: 10 * 1024 },
+  { chunk: 'analysis', when: 'the Rehearse panel’s analysis, on its first Stop', budget: 4 * 1024, after: ['recorder-element'] },
+  { chunk: 'room', when: 'the mock interview, on Start', budget: 14 * 1024 },
+  { chunk: 'report', when: 'the mock interview’s report, at its end', budget: 8 * 1024, after: ['room'] },
+  { chunk: 'history', when: 'the past interviews, once /interview/ has loaded', budget: 8 * 1024 },
+  { chunk: 'progress-tools', when: 'the progress tools, on their first click', budget: 8 * 1024 },
+  { chunk: 'send-progress', when: '“Send to another device”, from the progress tools', budget: 6 * 1024, after: ['progress-tools'] },
+  { chunk: 'offline-status', when: 'the offline copy’s registration, once any page has loaded', budget: 1.25 * 1024 },
+];
 
 const size = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).byteLength });
 const add = (...all: Bytes[]): Bytes => all.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
@@ -56,14 +70,13 @@ function readAsset(dist: string, base: string, url: string): Buffer | undefined 
   return existsSync(file) ? readFileSync(file) : undefined;
 }
 
-/** A module script and every module it imports statically (what the browser fetches before running it). */
-function moduleGraph(dist: string, base: string, url: string, seen: Set<string>): Bytes[] {
-  if (seen.has(url)) return [];
-  seen.add(url);
+/** A module and every module it imports statically (what the browser fetches before running it), by URL. */
+function moduleFiles(dist: string, base: string, url: string, files: Map<string, Bytes>): void {
+  if (files.has(url)) return;
   const code = readAsset(dist, base, url);
-  if (!code) return [];
-  const imports = [...code.toString().matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
-  return [size(code), ...imports.flatMap((spec) => moduleGraph(dist, base, new URL(spec, `http://x${url}`).pathname, seen))];
+  if (!code) return;
+  files.set(url, size(code));
+  for (const [, spec] of code.toString().matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) moduleFiles(dist, base, new URL(spec!, `http://x${url}`).pathname, files);
 }
 
 /** Weighs one built page: its HTML, inline and linked CSS, inline and module JavaScript, and favicon. */
@@ -82,36 +95,46 @@ export function weighPage(dist: string, path: string, base = '/'): PageWeight {
   };
   for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css.push(size(body!));
   for (const [, href] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) link(href!, css);
-  const seen = new Set<string>();
+  const modules = new Map<string, Bytes>();
   for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
     const src = /src="([^"]+)"/.exec(attrs!)?.[1];
-    const modules = src ? moduleGraph(dist, base, src, seen) : [];
-    if (!src) {
+    if (src) moduleFiles(dist, base, src, modules);
+    else {
       js.push(size(body!));
-      for (const [, spec] of body!.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) modules.push(...moduleGraph(dist, base, spec!, seen));
+      for (const [, spec] of body!.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) moduleFiles(dist, base, spec!, modules);
     }
-    js.push(...modules);
-    linked.push(...modules);
   }
+  js.push(...modules.values());
+  linked.push(...modules.values());
   for (const [, href] of html.matchAll(/<link[^>]*rel="icon"[^>]*href="([^"]+)"/g)) link(href!, []);
   return { path, html: size(html), css: add(...css), js: add(...js), total: add(size(html), ...linked) };
 }
 
-export interface LazyWeight {
-  name: string;
-  file: string;
+export interface LazyWeight extends LazyBudget {
+  /** The files fetched, first the list of modules on demand (unless already loaded). */
+  files: string[];
   js: Bytes;
-  budget: number;
 }
 
-/** Each on-demand module as built (one self-contained file each), against its budget. */
+/** Each chunk loaded on demand as built, with the chunks it imports, against its budget. */
 export function weighLazy(dist: string, base = '/'): LazyWeight[] {
   const assets = readdirSync(join(dist, '_astro'));
-  return Object.entries(LAZY_BUDGETS).map(([name, budget]) => {
-    const file = assets.find((asset) => asset.startsWith(`${name}-`) && asset.endsWith('.js'));
-    if (!file) throw new Error(`No built file for the on-demand module "${name}" in ${dist}/_astro`);
-    return { name, file, js: add(...moduleGraph(dist, base, `${base}_astro/${file}`, new Set())), budget };
+  const fileOf = (chunk: string) => {
+    const file = assets.find((asset) => new RegExp(`^${chunk}-[\\w-]{8}\\.js$`).test(asset));
+    if (!file) throw new Error(`No built chunk "${chunk}" in ${dist}/_astro`);
+    return `${base}_astro/${file}`;
+  };
+  const entry = fileOf('on-demand');
+  const graph = (chunk: string) => {
+    const files = new Map<string, Bytes>();
+    for (const url of [entry, fileOf(chunk)]) moduleFiles(dist, base, url, files);
+    return files;
+  };
+  return LAZY_BUDGETS.map((budget) => {
+    const loaded = new Set((budget.after ?? []).flatMap((chunk) => [...graph(chunk).keys()]));
+    const fetched = [...graph(budget.chunk)].filter(([url]) => !loaded.has(url));
+    return { ...budget, files: fetched.map(([url]) => url.split('/').pop()!), js: add(...fetched.map(([, bytes]) => bytes)) };
   });
 }
 

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright';
 import { PROJECT_ROOT } from './project-root.ts';
 import { withBuiltSite } from './with-site.ts';
 
@@ -17,7 +18,24 @@ const PAGES: [string, string][] = [
   ['topics', '/topics/'],
   ['cheat-sheet', '/cheat-sheet/'],
   ['offline', '/offline/'],
+  ['interview', '/interview/'],
 ];
+
+/** A mock interview on the page's own clock: each answer `seconds` long, no follow-ups. */
+async function interview(page: Page, origin: string, seconds: number[]) {
+  await page.goto(`${origin}/interview/`, { waitUntil: 'networkidle' });
+  await page.getByText('Change the set-up').click();
+  await page.locator('input[name=thinking]').fill('0');
+  await page.getByLabel('A follow-up question after each answer').setChecked(false);
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  for (const answer of seconds) {
+    await page.locator('.room[data-phase=answering]').waitFor();
+    await page.clock.runFor(answer * 1000);
+    await page.getByRole('button', { name: 'I’m done' }).click();
+  }
+  await page.getByRole('button', { name: 'End the interview' }).click();
+  await page.locator('.report').waitFor();
+}
 const WIDTHS = [390, 1280];
 const out = join(PROJECT_ROOT, '.cache/shots');
 mkdirSync(out, { recursive: true });
@@ -35,7 +53,28 @@ await withBuiltSite(4327, async (browser, origin) => {
       await page.getByRole('button', { name: 'Reveal answer' }).click();
       await page.screenshot({ path: join(out, `practice-revealed-${width}-${colorScheme}.png`) });
       await page.close();
+
+      // The mock interview: the room with its clock running out, the report, past interviews charted.
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, colorScheme, hasTouch: width < 600, isMobile: width < 600 });
+      const run = await context.newPage();
+      await run.clock.install();
+      await run.goto(`${origin}/interview/`, { waitUntil: 'networkidle' });
+      await run.clock.pauseAt(Date.now() + 60_000);
+      await run.getByText('Change the set-up').click();
+      await run.locator('input[name=thinking]').fill('0');
+      await run.getByRole('button', { name: 'Start the interview' }).click();
+      await run.locator('.room[data-phase=answering]').waitFor();
+      await run.clock.runFor(125_000);
+      await run.screenshot({ path: join(out, `interview-room-${width}-${colorScheme}.png`) });
+      await run.getByRole('button', { name: 'End the interview' }).click();
+      await interview(run, origin, [150, 40, 100]);
+      await run.locator('.report-answer').first().getByText('The model answer').click();
+      await run.screenshot({ path: join(out, `interview-report-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
+      await run.getByRole('button', { name: 'Set up a new interview' }).click();
+      await run.locator('interview-history .trends').waitFor();
+      await run.screenshot({ path: join(out, `interview-history-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
+      await context.close();
     }
   }
-});
-console.log(`Wrote ${PAGES.length + 1} pages × ${WIDTHS.length} widths × 2 themes to ${out}`);
+}, undefined, ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+console.log(`Wrote ${PAGES.length + 4} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);

@@ -10,12 +10,14 @@ export async function withBuiltSite<T>(
   port: number,
   work: (browser: Browser, origin: string) => Promise<T>,
   root?: string,
+  /** More Chromium flags (a fake microphone, for screenshots of a recording). */
+  args: string[] = [],
 ): Promise<T> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   const stop = await startPreview(port, root);
   try {
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...args] });
     try {
       return await work(browser, `http://127.0.0.1:${port}`);
     } finally {

@@ -230,3 +230,27 @@ test('under a sub-path (BASE_PATH=/prep/) the worker serves /prep/ offline and c
   await context.close();
   await host.stop();
 });
+
+test('the mock interview works offline under a sub-path: the room, the recording, and the report with its model answers', async ({ browser }) => {
+  const host = new StaticHost(prepDist, 4347, '/prep/');
+  await host.start();
+  const { context, page, errors } = await visitor(browser, host);
+  await page.goto('/prep/interview/');
+  await untilOffline(page);
+  await goOffline(context, host);
+  await page.reload();
+  await page.getByText('Change the set-up').click();
+  await page.locator('input[name=thinking]').fill('0');
+  await page.getByLabel('A follow-up question after each answer').uncheck();
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  await expect(page.locator('.room-state')).toHaveText('Recording');
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'End the interview' }).click();
+  const answer = page.locator('.report-answer').first();
+  await expect(answer.locator('audio')).toHaveAttribute('src', /^blob:/);
+  await answer.getByText('The model answer').click();
+  await expect(answer.locator('.model')).toContainText(SENTENCE);
+  await expect(answer.getByRole('checkbox')).toHaveCount(4);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './csp-watch.ts';
+import { recognitionLog, stubRecognition } from './stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
 const QUESTION = '/questions/managing-managers/';
@@ -235,7 +236,7 @@ test('without on-device recognition none is started, and one line says so', asyn
     const log = ((window as unknown as { started: number }).started = 0);
     void log;
     class ServerRecognition extends EventTarget {
-      static available = async () => 'downloadable';
+      static available = async () => 'unavailable';
       get processLocally() {
         return false;
       }
@@ -252,6 +253,37 @@ test('without on-device recognition none is started, and one line says so', asyn
   await expect(page.getByText('No live transcript: this browser offers no speech recognition that stays on the device.')).toBeVisible();
   await recordFor(page, [], 1);
   expect(await page.evaluate(() => (window as unknown as { started: number }).started)).toBe(0);
+});
+
+test('recognition the browser could fetch is offered from a click, not started until it is on the device', async ({ page }) => {
+  await stubRecognition(page, { status: 'downloadable', install: 'succeeds', says: 'I made a 30-day plan' });
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await expect(page.getByText('For a live transcript, this browser can fetch English speech recognition once, then run it on this device: your audio never leaves it.')).toBeVisible();
+  await recordFor(page, [], 1);
+  expect((await recognitionLog(page)).filter((entry) => 'start' in (entry as object))).toEqual([]);
+  await page.getByRole('button', { name: 'Get English speech recognition on this device' }).click();
+  await expect(page.locator('rehearse-panel').getByRole('status').filter({ hasText: 'Ready' })).toBeVisible();
+  await expect(page.getByText('Ready: a live transcript is made while you record, by speech recognition on this device.')).toBeVisible();
+  await record(page).click();
+  await expect(page.locator('rehearse-panel .heard')).toHaveText('I made a 30-day plan');
+  await stop(page).click();
+  expect(await recognitionLog(page)).toEqual([
+    { available: { langs: ['en-US'], processLocally: true } },
+    { install: { langs: ['en-US'], processLocally: true } },
+    { available: { langs: ['en-US'], processLocally: true } },
+    { start: { processLocally: true, lang: 'en-US' } },
+  ]);
+});
+
+test('a live transcript that fails (language not supported) says so and leaves the typed transcript', async ({ page }) => {
+  await stubRecognition(page, { status: 'available', error: 'language-not-supported' });
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await record(page).click();
+  await expect(page.getByRole('alert')).toHaveText('The live transcript stopped (language-not-supported): type or paste what you said afterwards.');
+  await stop(page).click();
+  await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue('');
 });
 
 test('a follow-up after an attempt, with a 30-second clock; asked while recording, it is marked in the attempt', async ({ page }) => {

@@ -184,3 +184,32 @@ test('with two rounds every page keeps the byte budgets, and the new pages have 
     }
   }
 });
+
+test('with two rounds, /interview/ offers a choice of round, and each round has its own mock interview of its questions', async ({ page }) => {
+  await goto(page, '/');
+  await page.getByRole('link', { name: 'Mock interview' }).click();
+  await expect(page).toHaveURL(/\/interview\/$/);
+  await page.getByText('Change the set-up').click();
+  const rounds = page.getByRole('group', { name: 'Round' });
+  await expect(rounds.getByRole('radio')).toHaveCount(3);
+  await expect(rounds.getByRole('radio', { name: 'All rounds' })).toBeChecked();
+  await expect(page.locator('[data-summary]')).toContainText(`All ${5 + fixture.questions.length} questions`);
+  await rounds.getByRole('radio', { name: fixture.round.title }).check();
+  await expect(page.locator('[data-summary]')).toContainText(`All ${fixture.questions.length} questions`);
+
+  await goto(page, `/rounds/${ROUND}/`);
+  await page.getByRole('link', { name: 'Mock interview' }).click();
+  await expect(page).toHaveURL(new RegExp(`/interview/${ROUND}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Mock interview: ${fixture.round.title}`);
+  await page.getByText('Change the set-up').click();
+  await expect(page.getByRole('group', { name: 'Round' })).toHaveCount(0);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.locator('input[name=thinking]').fill('0');
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  await expect(page.locator('.room-progress')).toHaveText(`Question 1 of ${fixture.questions.length}`);
+  await expect(page.locator('.room-question')).toHaveText(fixture.questions[0]!.question);
+});

@@ -10,7 +10,7 @@ import { isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import type { AttemptView } from './attempt-view.ts';
 import { bytes, download, h } from './dom.ts';
 import { describeAttempt, renderHistory } from './history.ts';
-import { onDeviceRecognizer, startTranscript, type LiveTranscript } from './recognition.ts';
+import { startTranscript, type LiveTranscript, type RecognizerClass } from './recognition.ts';
 import { recognitionOffer } from './recognition-offer.ts';
 import { canRecord, startRecording, type Recording } from './recorder.ts';
 
@@ -50,7 +50,8 @@ export class Rehearsal {
   #followTick: ReturnType<typeof setInterval> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #reportedSkipped = false;
-  #recognizer = onDeviceRecognizer();
+  /** Set by the line about speech recognition, once it can start on this device (perhaps just fetched). */
+  #recognizer: RecognizerClass | undefined;
 
   #record = h('button', { type: 'button', className: 'primary' }, 'Record');
   #mark = h('button', { type: 'button', disabled: true }, 'Next part');
@@ -79,8 +80,7 @@ export class Rehearsal {
       supported ? h('div', { className: 'row' }, this.#record, this.#mark, this.#follow) : h('div', { className: 'row' }, this.#follow),
       supported ? '' : h('p', { className: 'problem' }, CANNOT_RECORD),
       supported ? h('p', { className: 'muted' }, 'Keys while this panel is open: R records or stops, M marks the next part, Escape stops.') : '',
-      // Once recognition can start here (perhaps just fetched), recordings get a live transcript.
-      recognitionOffer(() => (this.#recognizer = onDeviceRecognizer())),
+      recognitionOffer((recognizer) => (this.#recognizer = recognizer)),
       this.#liveBox,
       this.#status,
       this.#problem,
@@ -126,7 +126,7 @@ export class Rehearsal {
       this.#problem.textContent = microphoneMessage(error);
       return;
     }
-    const recognizer = await this.#recognizer;
+    const recognizer = this.#recognizer;
     const live: Live = {
       // Recording needs a secure context, which always has randomUUID.
       id: crypto.randomUUID(),

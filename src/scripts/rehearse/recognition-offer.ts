@@ -1,7 +1,7 @@
 // Whether a live transcript is made, in one line, and where the browser could fetch its English
 // speech recognition (a fresh Chrome answers "downloadable"), the button that asks it to: the
 // browser only does so from a click. Shown in the Rehearse panel and in the mock interview's set-up.
-import { installRecognition, recognitionStatus } from './recognition.ts';
+import { installRecognition, recognitionStatus, recognizerClass, type RecognizerClass } from './recognition.ts';
 import { h } from './dom.ts';
 
 const SAY = {
@@ -15,8 +15,8 @@ const SAY = {
   slow: 'Fetching English speech recognition is taking more than a minute: it may still finish in the background. Until it does, type or paste what you said afterwards.',
 };
 
-/** The line and its button; `onReady` runs once recognition can start on this device. */
-export function recognitionOffer(onReady: () => void = () => {}): HTMLElement {
+/** The line and its button; `onReady` gets the recogniser once it can start on this device. */
+export function recognitionOffer(onReady: (recognizer: RecognizerClass) => void = () => {}): HTMLElement {
   const line = h('p', { className: 'muted' });
   const button = h('button', { type: 'button', hidden: true }, 'Get English speech recognition on this device');
   const status = h('p', { role: 'status', className: 'muted' });
@@ -24,7 +24,8 @@ export function recognitionOffer(onReady: () => void = () => {}): HTMLElement {
   const show = (key: keyof typeof SAY) => {
     line.textContent = SAY[key];
     button.hidden = key !== 'downloadable' && key !== 'downloading' && key !== 'failed';
-    if (key === 'ready' || key === 'available') onReady();
+    const recognizer = recognizerClass();
+    if ((key === 'ready' || key === 'available') && recognizer) onReady(recognizer);
   };
   button.addEventListener('click', async () => {
     button.disabled = true;

@@ -21,7 +21,7 @@ interface Recognizer extends EventTarget {
 
 type LanguageOptions = { langs: string[]; processLocally: boolean };
 
-interface RecognizerClass {
+export interface RecognizerClass {
   new (): Recognizer;
   available?(options: LanguageOptions): Promise<string>;
   install?(options: LanguageOptions): Promise<boolean>;
@@ -33,8 +33,8 @@ const ON_DEVICE: LanguageOptions = { langs: [LANG], processLocally: true };
 /** How long a language pack's download may take before the page says so (some browsers never settle). */
 export const INSTALL_TIMEOUT_MS = 60_000;
 
-/** The browser's recogniser, where it can run on the device at all. */
-function recognizerClass(): RecognizerClass | undefined {
+/** The browser's recogniser, where it can run on the device at all (ask recognitionStatus() whether it can now). */
+export function recognizerClass(): RecognizerClass | undefined {
   const scope = globalThis as unknown as Record<string, RecognizerClass | undefined>;
   const Recognition = scope['SpeechRecognition'] ?? scope['webkitSpeechRecognition'];
   return Recognition?.available && 'processLocally' in Recognition.prototype ? Recognition : undefined;
