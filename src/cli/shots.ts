@@ -67,6 +67,7 @@ await withBuiltSite(4327, async (browser, origin) => {
       await run.clock.runFor(125_000);
       await run.screenshot({ path: join(out, `interview-room-${width}-${colorScheme}.png`) });
       await run.getByRole('button', { name: 'End the interview' }).click();
+      await run.locator('.report').waitFor();
       await interview(run, origin, [150, 40, 100]);
       await run.locator('.report-answer').first().getByText('The model answer').click();
       await run.screenshot({ path: join(out, `interview-report-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });

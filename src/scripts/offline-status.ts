@@ -15,7 +15,7 @@ export class OfflineStatus extends HTMLElement {
     // browser has since evicted the caches: then the worker steps aside, and the next visit installs
     // it afresh with everything saved again.
     void navigator.serviceWorker.ready.then(async (ready) => {
-      if ((await caches.keys()).some((name) => name.startsWith('workbox-precache'))) this.querySelector<HTMLElement>('[data-ready]')!.hidden = false;
+      if ((await caches.keys()).some((name) => name.startsWith('workbox-precache'))) this.querySelector('[data-ready]')!.toggleAttribute('data-on', true);
       else void ready.unregister();
     });
     // A new version waits until the person reloads, so pages and search index come from one build.

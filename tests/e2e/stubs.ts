@@ -19,7 +19,16 @@ export async function stubVoice(page: Page, options: VoiceStub): Promise<void> {
     let loaded = false;
     let pending: { text: string; onend?: () => void; onerror?: () => void }[] = [];
     const synth = Object.assign(new EventTarget(), {
-      getVoices: () => (loaded ? voices : []),
+      // As in Chrome: none at first, then `voiceschanged` (here right after that first call).
+      getVoices() {
+        if (!loaded) {
+          queueMicrotask(() => {
+            loaded = true;
+            synth.dispatchEvent(new Event('voiceschanged'));
+          });
+        }
+        return loaded ? voices : [];
+      },
       speak(utterance: (typeof pending)[number]) {
         log.push(utterance.text);
         pending.push(utterance);
@@ -35,10 +44,6 @@ export async function stubVoice(page: Page, options: VoiceStub): Promise<void> {
         for (const utterance of cancelled) utterance.onerror?.();
       },
     });
-    setTimeout(() => {
-      loaded = true;
-      synth.dispatchEvent(new Event('voiceschanged'));
-    }, 100);
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.assign(window, {
       SpeechSynthesisUtterance: class {

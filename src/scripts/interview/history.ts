@@ -11,12 +11,16 @@ import { trendCharts } from './chart.ts';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** "5 answers · 14:32 · 3 of 5 within time · key points 60% · 2.1 filler words a minute". */
-export function describeSession({ figures, seconds }: SessionRecord): string {
+/**
+ * "5 answers · 14:32 · 3 of 5 within time · key points 60% · 2.1 filler words a minute". The figures
+ * are worked out by the report: an interview cut short before it has only its answers and time.
+ */
+export function describeSession({ figures, seconds, answers }: SessionRecord): string {
+  const base = [plural(answers.length, 'answer'), clock(seconds)];
+  if (figures.answers !== answers.length) return base.join(' · ');
   const share = keyPointShare(figures);
   return [
-    plural(figures.answers, 'answer'),
-    clock(seconds),
+    ...base,
     `${figures.withinTime} of ${figures.answers} within time`,
     share !== undefined && `key points ${share}%`,
     figures.wpm !== undefined && `${figures.wpm} words a minute`,
@@ -42,9 +46,9 @@ export class InterviewHistory extends HTMLElement {
     const sessions = listing.sessions.filter((session) => !round || session.setup.round === round);
     const status = h('p', { role: 'status', className: 'muted' }, listing.skipped ? skippedMessage(listing.skipped) : '');
     if (sessions.length === 0) {
-      return void this.replaceChildren(h('p', { className: 'muted' }, 'None yet. Each interview you run is kept here, on this device only, with its report.'), status);
+      return void this.replaceChildren(h('p', { className: 'muted' }, 'None yet: each one you run is kept here.'), status);
     }
-    const answered = sessions.filter((session) => session.figures.answers > 0);
+    const answered = sessions.filter((session) => session.figures.answers > 0 && session.figures.answers === session.answers.length);
     this.replaceChildren(
       answered.length > 1 ? trendCharts(answered) : h('p', { className: 'muted' }, 'A chart of your figures appears here after two interviews.'),
       h('ol', { className: 'sessions' }, ...sessions.map((session) => this.#item(session, status))),

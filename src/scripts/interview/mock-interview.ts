@@ -6,12 +6,23 @@ import { DEFAULT_SETUP, SETUP_KEY, describeSetup, readSetup, type InterviewSetup
 import type { SessionRecord } from '../../lib/interview/session.ts';
 import { readItem, writeItem } from '../../lib/storage.ts';
 import { lazyElement } from '../lazy.ts';
-import { recognitionOffer } from '../rehearse/recognition-offer.ts';
+import { recognitionOffer, type OfferState } from '../rehearse/recognition-offer.ts';
 import { canRecord } from '../rehearse/recorder.ts';
 import type { InterviewHistory } from './history.ts';
 import { readQuestions } from './questions.ts';
 import type { InterviewRoom } from './room.ts';
 import { onDeviceVoice } from './voice.ts';
+
+/** The live transcript, in a line short enough to stay one line on a phone (no layout shift). */
+const TRANSCRIPT_LINE: Record<OfferState, string> = {
+  available: 'Live transcript: on this device, ready',
+  ready: 'Live transcript: on this device, ready',
+  downloadable: 'Live transcript: can be fetched (set-up)',
+  downloading: 'Live transcript: being fetched',
+  failed: 'Live transcript: not fetched (set-up)',
+  slow: 'Live transcript: still being fetched',
+  unavailable: 'No live transcript: type it afterwards',
+};
 
 class MockInterview extends HTMLElement {
   #form!: HTMLFormElement;
@@ -40,7 +51,8 @@ class MockInterview extends HTMLElement {
       if (!voice) this.#unavailable('voice', 'This browser has no English voice on this device (online voices would send the questions to a speech service): the questions are shown only.');
       this.#summarise();
     });
-    this.#$('[data-recognition]').append(recognitionOffer());
+    // The offer itself is in the set-up's options; one short line above Start says where it stands.
+    this.#$('[data-recognition]').append(recognitionOffer(undefined, (state) => (this.#$('[data-transcript]').textContent = TRANSCRIPT_LINE[state])));
     this.addEventListener('interview-change', () => (this.dataset['view'] = this.#room().dataset['view']));
     this.addEventListener('interview-new', () => this.#backToSetup());
     this.addEventListener('interview-open', (event) => void this.#open((event as CustomEvent<SessionRecord>).detail));

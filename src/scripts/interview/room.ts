@@ -12,7 +12,7 @@ import { loadProgress } from '../../lib/progress.ts';
 import { ATTEMPT_VERSION, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS, chooseFollowUp, followUpsFor } from '../../lib/rehearsal/follow-ups.ts';
 import { transcriptStopped } from '../../lib/rehearsal/messages.ts';
-import { saveSession } from '../../lib/rehearsal/sessions.ts';
+import { deleteSession, saveSession } from '../../lib/rehearsal/sessions.ts';
 import * as store from '../../lib/rehearsal/store.ts';
 import { activatesItself, isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import { stopwatch, type Stopwatch } from '../../lib/stopwatch.ts';
@@ -394,6 +394,15 @@ export class InterviewRoom extends HTMLElement {
     if (this.#retry === undefined) this.#saveSession();
   }
 
+  /** An answer begun and at once abandoned: out of the session and the store. */
+  #dropAnswer(now: Current) {
+    this.#now = undefined;
+    now.transcript?.stop();
+    void now.recording?.stop();
+    this.#session.answers = this.#session.answers.filter((answer) => answer.attempt !== now.record.id);
+    void store.deleteAttempt(now.record.id).catch(() => {});
+  }
+
   async #finishRetry() {
     const index = this.#retry!;
     this.#retry = undefined;
@@ -408,8 +417,11 @@ export class InterviewRoom extends HTMLElement {
   async #endInterview() {
     const now = this.#now;
     this.#paused = undefined;
-    const answered = !!now && (now.phase === 'answering' || now.part === 'follow-up');
+    const begun = !!now && (now.phase === 'answering' || now.phase === 'starting' || now.part === 'follow-up');
+    // An answer of under a second is no answer: End came as it began.
+    const answered = begun && (now.part === 'follow-up' || (now.recordWatch?.seconds() ?? 0) >= 1);
     if (now && answered) await this.#finishQuestion(now);
+    else if (now && begun) this.#dropAnswer(now);
     this.#now = undefined;
     if (this.#retry === undefined) return this.#finish();
     if (answered) return void this.#finishRetry();
@@ -423,7 +435,9 @@ export class InterviewRoom extends HTMLElement {
     this.#leave();
     this.#session.ended = true;
     this.#session.seconds = this.#roomWatch?.seconds() ?? this.#session.seconds;
-    this.#saveSession();
+    // Ended before any answer: nothing to keep.
+    if (this.#session.answers.length === 0) void this.#store(() => deleteSession(this.#session));
+    else this.#saveSession();
     void this.#showReport();
   }
 
@@ -450,7 +464,7 @@ export class InterviewRoom extends HTMLElement {
     this.replaceChildren(this.#report.element);
     this.#report.focus(focus);
     // The report has worked out the figures: the list of past interviews shows them.
-    this.#saveSession();
+    if (this.#session.answers.length) this.#saveSession();
   }
 
   #nextPart() {

@@ -15,14 +15,20 @@ const SAY = {
   slow: 'Fetching English speech recognition is taking more than a minute: it may still finish in the background. Until it does, type or paste what you said afterwards.',
 };
 
-/** The line and its button; `onReady` gets the recogniser once it can start on this device. */
-export function recognitionOffer(onReady: (recognizer: RecognizerClass) => void = () => {}): HTMLElement {
+export type OfferState = keyof typeof SAY;
+
+/**
+ * The line and its button; `onReady` gets the recogniser once it can start on this device, and
+ * `onState` hears each state as it is shown.
+ */
+export function recognitionOffer(onReady: (recognizer: RecognizerClass) => void = () => {}, onState: (state: OfferState) => void = () => {}): HTMLElement {
   const line = h('p', { className: 'muted' });
   const button = h('button', { type: 'button', hidden: true }, 'Get English speech recognition on this device');
   const status = h('p', { role: 'status', className: 'muted' });
   const box = h('div', { className: 'recognition' }, line, button, status);
-  const show = (key: keyof typeof SAY) => {
+  const show = (key: OfferState) => {
     line.textContent = SAY[key];
+    onState(key);
     button.hidden = key !== 'downloadable' && key !== 'downloading' && key !== 'failed';
     const recognizer = recognizerClass();
     if ((key === 'ready' || key === 'available') && recognizer) onReady(recognizer);
