@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { seedQuestions } from './site.ts';
+import { forbidOffSiteRequests, seedQuestions } from './site.ts';
 import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
@@ -45,18 +45,8 @@ async function start(page: Page) {
   await wait(page, 0.5);
 }
 
-// Nothing said, recorded, typed or ticked may leave the device: every request of every test is to
-// the site itself (blob: and data: URLs never reach a network).
-const offSite: string[] = [];
-test.beforeEach(({ page, baseURL }) => {
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) offSite.push(request.url());
-  });
-});
-test.afterEach(() => {
-  expect(offSite).toEqual([]);
-});
+// Nothing said, recorded, typed or ticked may leave the device.
+forbidOffSiteRequests(test);
 
 test('a full run of three questions with follow-ups, asked aloud, then the report; kept, listed and reopened after a reload', async ({ page }) => {
   test.setTimeout(90_000);

@@ -194,6 +194,8 @@ test('caches evicted by the browser: the site still works online, and is saved a
   await page.goto('/practice/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
   await expect(page.getByText('Available offline')).toBeHidden();
+  // The worker finds its caches gone once this page has loaded, and steps aside.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()) === undefined);
   await page.goto('/topics/');
   await untilOffline(page);
   await goOffline(context, host);

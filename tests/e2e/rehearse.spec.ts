@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './csp-watch.ts';
+import { forbidOffSiteRequests } from './site.ts';
 import { recognitionLog, stubRecognition } from './stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
@@ -33,18 +34,8 @@ async function recordFor(page: Page, marks: number[], last: number) {
   await expect(page.getByRole('status').filter({ hasText: /^Stopped at/ })).toBeVisible();
 }
 
-// Nothing a person records, types or ticks may leave the device: every request of every test is
-// to the site itself (blob: and data: URLs never reach a network).
-const offSite: string[] = [];
-test.beforeEach(({ page, baseURL }) => {
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) offSite.push(request.url());
-  });
-});
-test.afterEach(() => {
-  expect(offSite).toEqual([]);
-});
+// Nothing a person records, types or ticks may leave the device.
+forbidOffSiteRequests(test);
 
 test('record about 3 s, mark the parts, stop: a playable recording, its duration and split; kept across a reload; deleted', async ({ page }) => {
   await page.goto(QUESTION);
@@ -194,31 +185,7 @@ test('a typed transcript: pace, filler words, I and we, key points pre-ticked, a
 });
 
 test('on-device speech recognition: a live transcript, asked for with processLocally, fills the transcript box', async ({ page }) => {
-  await page.addInitScript(() => {
-    const log = ((window as unknown as { recognition: object[] }).recognition = [] as object[]);
-    class FakeRecognition extends EventTarget {
-      static available = async (options: object) => (log.push({ available: options }), 'available');
-      #local = false;
-      get processLocally() {
-        return this.#local;
-      }
-      set processLocally(value: boolean) {
-        this.#local = value;
-      }
-      lang = '';
-      continuous = false;
-      interimResults = false;
-      start() {
-        log.push({ start: { processLocally: this.processLocally, lang: this.lang } });
-        setTimeout(() => {
-          const result = Object.assign([{ transcript: 'I made a 30-day plan, 50% of his time mentoring' }], { isFinal: true });
-          this.dispatchEvent(Object.assign(new Event('result'), { resultIndex: 0, results: [result] }));
-        }, 300);
-      }
-      stop() {}
-    }
-    Object.assign(window, { SpeechRecognition: FakeRecognition });
-  });
+  await stubRecognition(page, { status: 'available', says: 'I made a 30-day plan, 50% of his time mentoring' });
   await page.goto(QUESTION);
   await openPanel(page);
   await expect(page.getByText('A live transcript is made while you record, by speech recognition on this device.')).toBeVisible();
@@ -227,8 +194,7 @@ test('on-device speech recognition: a live transcript, asked for with processLoc
   await stop(page).click();
   await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue('I made a 30-day plan, 50% of his time mentoring');
   await expect(page.getByRole('checkbox', { name: /^30-day plan/ })).toBeChecked();
-  const log = await page.evaluate(() => (window as unknown as { recognition: object[] }).recognition);
-  expect(log).toEqual([{ available: { langs: ['en-US'], processLocally: true } }, { start: { processLocally: true, lang: 'en-US' } }]);
+  expect(await recognitionLog(page)).toEqual([{ available: { langs: ['en-US'], processLocally: true } }, { start: { processLocally: true, lang: 'en-US' } }]);
 });
 
 test('without on-device recognition none is started, and one line says so', async ({ page }) => {

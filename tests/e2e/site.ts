@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect, type test as Test } from '@playwright/test';
 import { join } from 'node:path';
 import { htmlPages } from '../../src/cli/page-weight.ts';
 import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
@@ -51,4 +52,22 @@ export function sentences(markdown: string): string[] {
     .split(/(?<=[.?!:])\s+(?=[A-Z'"])/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
+}
+
+/**
+ * Fails every test of a file in which the page asks for anything off the site: everything a person
+ * records, types or ticks stays on the device (blob: and data: URLs never reach a network).
+ * Requests of contexts a test opens itself are not watched.
+ */
+export function forbidOffSiteRequests(test: typeof Test): void {
+  const offSite: string[] = [];
+  test.beforeEach(({ page, baseURL }) => {
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) offSite.push(request.url());
+    });
+  });
+  test.afterEach(() => {
+    expect(offSite).toEqual([]);
+  });
 }

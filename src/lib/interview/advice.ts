@@ -91,6 +91,7 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
     } else wentWell.push(`A steady pace: ${wpm} words a minute.`);
     const perMinute = figures.fillersPerMinute ?? 0;
     if (perMinute > FILLERS_LIMIT) {
+      // Weighs its rate against four times the limit (8 a minute weigh as much as every answer over time).
       advice.push({ rule: 'fillers', weight: Math.min(1, perMinute / (4 * FILLERS_LIMIT)), message: `${perMinute} filler words a minute: pause instead of filling the silence.` });
     } else wentWell.push(`Few filler words: ${perMinute} a minute.`);
     const we = transcribed.filter((answer) => analyseTranscript(answer.attempt.transcript!, answer.attempt.seconds, []).weNotI);

@@ -1,12 +1,11 @@
+/**
+ * How a recorded answer divides into its four parts (parts.ts), against the model answer's own
+ * split, and the warnings that follow. Times are seconds from the start of the recording.
+ */
 import { clock } from '../clock.ts';
 import { partSeconds, type SplitInput } from './parts.ts';
 
 export { partSeconds, type SplitInput };
-
-/**
- * How a recorded answer divides into its four parts, against the model answer's own split.
- * Times are seconds from the start of the recording.
- */
 
 /** The situation is "much longer" past this multiple of the model's share of the answer … */
 export const LONG_SITUATION_FACTOR = 1.5;

@@ -18,7 +18,7 @@ interface RehearsalDB extends DBSchema {
   sessions: { key: string; value: SessionRecord };
 }
 
-export type Database = IDBPDatabase<RehearsalDB>;
+type Database = IDBPDatabase<RehearsalDB>;
 
 /** Brings a database from `oldVersion` (0: none yet) to DB_VERSION, one step at a time. */
 export function upgrade(db: Database, oldVersion: number): void {

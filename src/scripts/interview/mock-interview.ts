@@ -2,6 +2,7 @@
 // can do (an on-device voice, recording, a live transcript), and on Start loads the room, which
 // shares the Rehearse panel's recorder, store and analysis. The past interviews load their code
 // once the page has loaded.
+import { CANNOT_RECORD_HERE } from '../../lib/interview/messages.ts';
 import { DEFAULT_SETUP, SETUP_KEY, describeSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
 import { readItem, writeItem } from '../../lib/storage.ts';
@@ -33,19 +34,13 @@ class MockInterview extends HTMLElement {
 
   connectedCallback() {
     this.#form = this.#$('form');
-    let stored: unknown;
-    try {
-      stored = JSON.parse(readItem(SETUP_KEY) ?? 'null');
-    } catch {
-      stored = null;
-    }
-    this.#fill(readSetup(stored));
+    this.#fill(readSetup(this.#stored()));
     this.#form.addEventListener('input', () => this.#changed());
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#start();
     });
-    if (!canRecord()) this.#unavailable('record', 'This browser cannot record audio: the interview runs timed and silent, and still ends with a report.');
+    if (!canRecord()) this.#unavailable('record', CANNOT_RECORD_HERE);
     void this.#voice.then((voice) => {
       this.#hasVoice = !!voice;
       if (!voice) this.#unavailable('voice', 'This browser has no English voice on this device (online voices would send the questions to a speech service): the questions are shown only.');
@@ -113,6 +108,7 @@ class MockInterview extends HTMLElement {
     });
   }
 
+  /** The set-up this device remembers (anything unreadable reads as none). */
   #stored(): unknown {
     try {
       return JSON.parse(readItem(SETUP_KEY) ?? 'null');

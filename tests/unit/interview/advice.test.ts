@@ -62,7 +62,7 @@ describe('what a mock interview’s report says to work on', () => {
     const fast = Array.from({ length: 70 }, (_, i) => (i % 10 === 0 ? 'um, I did it' : 'I did it')).join(' ');
     const slow = Array.from({ length: 20 }, () => 'I did it').join(' ');
     const messages = (transcript: string) => interviewAdvice([answer({ seconds: 60, marks: [15, 21, 48], transcript })]).workOn.map((a) => a.message);
-    // 7 fillers a minute weigh 7/8 (a quarter of the limit per 2 fillers), the pace a flat half.
+    // 7 fillers a minute weigh 7/8 (against four times the limit of 2), the pace a flat half.
     expect(messages(fast)).toEqual([
       '7 filler words a minute: pause instead of filling the silence.',
       'Your pace was 217 words a minute, faster than the 130–160 most coaches suggest: pause between the parts.',
