@@ -6,7 +6,7 @@ import { loadProgress, RATING_LABELS, type Attempt } from '../lib/progress.ts';
 import { writeItems } from '../lib/storage-batch.ts';
 import { decodeTransfer } from '../lib/transfer/codec.ts';
 import { compareRatings, itemsToWrite } from '../lib/transfer/merge.ts';
-import { plural } from '../lib/words.ts';
+import { listOf, plural } from '../lib/words.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
 import { lazyElement } from './lazy.ts';
 import type { ProgressTools } from './progress-tools.ts';
@@ -96,7 +96,7 @@ class ProgressImport extends HTMLElement {
       ...(transfer.attempts.length ? [plural(added.attempts, 'new rehearsal attempt')] : []),
       ...(sessions.length ? [plural(added.sessions, 'new mock interview')] : []),
     ];
-    this.#say(`Imported ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')}.${take ? ` ${this.#text('settings-taken')}` : ''}`);
+    this.#say(`Imported ${listOf(parts)}.${take ? ` ${this.#text('settings-taken')}` : ''}`);
   }
 
   #text(name: string): string {

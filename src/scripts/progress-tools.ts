@@ -7,7 +7,7 @@ import { listInFile } from '../lib/json.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
 import { importRecords, listSessions } from '../lib/rehearsal/sessions.ts';
 import * as store from '../lib/rehearsal/store.ts';
-import { plural } from '../lib/words.ts';
+import { listOf, plural } from '../lib/words.ts';
 import { download } from './rehearse/dom.ts';
 import { collectTransfer } from '../lib/transfer/collect.ts';
 import type { SendProgress } from './send-progress.ts';
@@ -23,7 +23,7 @@ export interface ProgressHost {
 const announce = () => document.dispatchEvent(new Event('rehearsals-changed'));
 
 /** Every attempt and mock interview record on this device, or a sentence saying why they are not in what is made. */
-async function records(what: string): Promise<{ attempts: unknown[]; sessions: unknown[]; note: string }> {
+async function stored(what: string): Promise<{ attempts: unknown[]; sessions: unknown[]; note: string }> {
   try {
     const [{ attempts }, { sessions }] = await Promise.all([store.listAttempts(), listSessions()]);
     return { attempts, sessions, note: '' };
@@ -32,18 +32,17 @@ async function records(what: string): Promise<{ attempts: unknown[]; sessions: u
   }
 }
 
-/** "2 rehearsal attempts and 1 mock interview", leaving out what is none. */
-const recordCount = (attempts: number, sessions: number, fresh = '') =>
-  [attempts && plural(attempts, `${fresh}rehearsal attempt`), sessions && plural(sessions, `${fresh}mock interview`)].filter(Boolean).join(' and ');
+/** "2 rehearsal attempts", "1 mock interview": what is not none. */
+const records = (attempts: number, sessions: number, fresh = '') => [attempts && plural(attempts, `${fresh}rehearsal attempt`), sessions && plural(sessions, `${fresh}mock interview`)];
 
 export class ProgressTools extends HTMLElement {
   async exportFile(host: ProgressHost): Promise<void> {
-    const { attempts, sessions, note } = await records('Only the ratings are in it:');
+    const { attempts, sessions, note } = await stored('Only the ratings are in it:');
     download(
       new Blob([exportProgress(host.current(), { attempts, sessions })], { type: 'application/json' }),
       `practice-progress-${new Date().toISOString().slice(0, 10)}.json`,
     );
-    const withRecords = attempts.length + sessions.length ? ` with ${recordCount(attempts.length, sessions.length)} (their audio stays on this device)` : '';
+    const withRecords = attempts.length + sessions.length ? ` with ${listOf(records(attempts.length, sessions.length))} (their audio stays on this device)` : '';
     host.say(`Progress exported${withRecords}.${note}`);
   }
 
@@ -62,7 +61,8 @@ export class ProgressTools extends HTMLElement {
     if (attempts.length + sessions.length === 0) return host.say(`${ratings}.`);
     try {
       const added = await this.importRecords(attempts, sessions);
-      host.say(`${ratings} and ${recordCount(added.attempts, added.sessions, 'new ') || 'no new rehearsal attempts'} (without audio).`);
+      const fresh = records(added.attempts, added.sessions, 'new ');
+      host.say(`${listOf([ratings, ...(fresh.some(Boolean) ? fresh : ['no new rehearsal attempts'])])} (without audio).`);
     } catch (error) {
       host.say(`${ratings}. The rehearsal attempts were not imported: ${saveMessage(error).split('.')[0]}.`);
     }
@@ -83,7 +83,7 @@ export class ProgressTools extends HTMLElement {
       panel.hidden = true;
       return button.setAttribute('aria-expanded', 'false');
     }
-    const { attempts, sessions, note } = await records('Your rehearsal attempts and mock interviews are not in it:');
+    const { attempts, sessions, note } = await stored('Your rehearsal attempts and mock interviews are not in it:');
     await import('./send-progress.ts');
     panel ??= Object.assign(document.createElement('send-progress') as SendProgress, { id: 'send-panel' });
     await panel.show(collectTransfer(host.current(), attempts, sessions), note);

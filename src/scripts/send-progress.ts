@@ -7,7 +7,7 @@ import { encodeTransfer } from '../lib/transfer/codec.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
 import { linkForQr } from '../lib/transfer/qr-link.ts';
 import { url } from '../lib/url.ts';
-import { plural } from '../lib/words.ts';
+import { listOf, plural } from '../lib/words.ts';
 import { h } from './rehearse/dom.ts';
 
 export class SendProgress extends HTMLElement {
@@ -47,10 +47,10 @@ export class SendProgress extends HTMLElement {
     code?.setAttribute('aria-label', 'QR code of the link to your progress');
     const parts = [
       h('h3', {}, 'Send to another device'),
-      h('p', {}, `The link below carries ${holds.join(', ').replace(/, ([^,]*)$/, ' and $1')}.${note} Scan the code with the other device’s camera, or open the link there: it shows what it holds before anything changes.`),
+      h('p', {}, `The link below carries ${listOf(holds)}.${note} Scan the code with the other device’s camera, or open the link there: it shows what it holds before anything changes.`),
       code || h('p', {}, 'This is too much for a QR code to carry reliably: copy the link instead.'),
       !!(qr && qr.left + qr.leftSessions) &&
-        h('p', {}, `To stay easy to scan, the code leaves out the oldest: ${[qr!.left && plural(qr!.left, 'rehearsal attempt'), qr!.leftSessions && plural(qr!.leftSessions, 'mock interview')].filter(Boolean).join(' and ')}; the link you copy carries them all.`),
+        h('p', {}, `To stay easy to scan, the code leaves out the oldest: ${listOf([qr!.left && plural(qr!.left, 'rehearsal attempt'), qr!.leftSessions && plural(qr!.leftSessions, 'mock interview')])}; the link you copy carries them all.`),
       h('label', { htmlFor: 'send-link' }, `Link (${full.length.toLocaleString('en')} characters)`),
       h('div', { className: 'copy' }, field, copy, share),
       status,

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { forbidOffSiteRequests, seedQuestions } from './site.ts';
 import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './stubs.ts';
@@ -272,6 +273,67 @@ test('Pause (P) holds the clocks and the recording; a hidden tab pauses and says
   await expect(page.locator('.report .figures')).toContainText('Answers within time1 of 1');
   const heard = await announcements(page);
   expect(heard.filter((line) => line === 'Paused')).toHaveLength(2);
+
+  // The report prints: its answers without their controls, nothing of the set-up.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.report-answer')).toBeVisible();
+  await expect(page.locator('.report-answer').getByRole('button', { name: 'Retry this question' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print the report' })).toBeHidden();
+  await expect(page.locator('.report-answer audio')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Start the interview' })).toBeHidden();
+});
+
+test('a browser without MediaRecorder: the set-up says so, and the interview runs timed and silent, with its report', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { MediaRecorder?: unknown }).MediaRecorder;
+  });
+  await open(page, '/interview/');
+  await page.getByText('Change the set-up').click();
+  await expect(page.getByLabel('Record my answers')).toBeDisabled();
+  await expect(page.getByText('This browser cannot record audio: the interview runs timed and silent, and still ends with a report.').first()).toBeVisible();
+  await expect(page.locator('[data-summary]')).toContainText('not recorded');
+  await page.locator('input[name=thinking]').fill('0');
+  await start(page);
+  await expect(state(page)).toHaveText('Answering');
+  await expect(page.getByRole('meter', { name: 'Microphone level' })).toBeHidden();
+  await wait(page, 45);
+  await page.getByRole('button', { name: 'End the interview' }).click();
+  await expect(page.locator('.report-answer').first()).toContainText('Not recorded: a timed run without audio.');
+  await expect(page.locator('.report-answer').first().locator('[data-duration]')).toHaveText('0:45');
+});
+
+test('interviews travel with the progress export, without audio, and come back on import', async ({ page, browser, baseURL }) => {
+  await open(page, '/interview/');
+  await setUp(page, { thinking: 0, followUps: false });
+  await start(page);
+  await expect(state(page)).toHaveText('Recording');
+  await wait(page, 40);
+  await page.getByRole('button', { name: 'End the interview' }).click();
+  await page.locator('.report-answer').first().getByRole('button', { name: 'Getting there' }).click();
+  await wait(page, 1);
+  await page.clock.resume();
+  await page.goto('/practice/');
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  await expect(page.getByText('Progress exported with 1 rehearsal attempt and 1 mock interview (their audio stays on this device).')).toBeVisible();
+  const file = await (await exported).path();
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { sessions: { answers: { rating?: { rating: string } }[] }[]; attempts: { session: string }[] };
+  expect(data.sessions).toHaveLength(1);
+  expect(data.sessions[0]!.answers[0]!.rating?.rating).toBe('getting-there');
+  expect(data.attempts[0]!.session).toEqual(expect.any(String));
+
+  const other = await browser.newContext({ baseURL: baseURL! });
+  const laptop = await other.newPage();
+  await laptop.goto('/practice/');
+  await laptop.getByLabel('Import progress').setInputFiles(file);
+  await expect(laptop.getByText('Imported ratings for 1 question, 1 new rehearsal attempt and 1 new mock interview (without audio).')).toBeVisible();
+  await laptop.goto('/interview/');
+  const past = laptop.locator('interview-history .sessions > li');
+  await expect(past).toHaveCount(1);
+  await past.first().getByRole('button', { name: /^Open the report/ }).click();
+  await expect(laptop.locator('.report-answer [data-duration]')).toHaveText('0:40');
+  await expect(laptop.locator('.report-answer').first()).toContainText('Imported without its audio: the recording stays on the device that made it.');
+  await other.close();
 });
 
 test('microphone refused at the start: the interview goes on without recording and says so', async ({ page }) => {

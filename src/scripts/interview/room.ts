@@ -44,6 +44,8 @@ export interface StartOptions {
 /** A question as the room asks it: what the page carries, and what its own page holds. */
 export interface Asked extends InterviewQuestion {
   model: ModelAnswer;
+  /** The follow-ups asked in its earlier attempts, newest first (the next one is one not asked yet). */
+  askedBefore: string[];
 }
 
 /** Asked (and read aloud), a moment to think, the recorder starting, then the answer against its clock. */
@@ -190,7 +192,9 @@ export class InterviewRoom extends HTMLElement {
   async #prepare(questions: InterviewQuestion[]) {
     this.replaceChildren(h('p', { role: 'status' }, 'Getting the questions ready…'));
     this.hidden = false;
-    this.#plan = await Promise.all(questions.map(async (question) => ({ ...question, model: await modelAnswer(question) })));
+    const askedBefore = async (id: string) =>
+      (await store.listAttempts(id).catch(() => ({ attempts: [] as AttemptRecord[] }))).attempts.map((attempt) => attempt.followUp?.question ?? '');
+    this.#plan = await Promise.all(questions.map(async (question) => ({ ...question, model: await modelAnswer(question), askedBefore: await askedBefore(question.id) })));
     for (const asked of this.#plan) this.#asked.set(asked.id, asked);
   }
 
@@ -363,8 +367,9 @@ export class InterviewRoom extends HTMLElement {
   /** The follow-up: the recording holds while it is asked, then goes on in the same attempt. */
   #followUp(now: Current) {
     const { rehearsal } = now.question.model;
-    const asked = [...this.#attempts.values()].filter((a) => a.question === now.question.id).map((a) => a.followUp?.question ?? '');
-    const followUp = chooseFollowUp(followUpsFor(rehearsal.kind, rehearsal.followUps), asked) ?? 'What would you do differently?';
+    // Chosen as the Rehearse panel chooses: one not asked yet in this question's attempts, else the one asked longest ago.
+    const followUp = chooseFollowUp(followUpsFor(rehearsal.kind, rehearsal.followUps), now.question.askedBefore) ?? 'What would you do differently?';
+    now.question.askedBefore.unshift(followUp);
     now.record.followUp = { question: followUp, at: now.recordWatch?.seconds() ?? 0 };
     now.recording?.pause();
     now.recordWatch?.pause();
@@ -388,7 +393,7 @@ export class InterviewRoom extends HTMLElement {
     if (audio?.size) {
       record.bytes = audio.size;
       this.#audio.set(record.id, audio);
-    }
+    } else record.type = '';
     this.#attempts.set(record.id, record);
     await this.#saveAttempt(now, audio);
     if (this.#retry === undefined) this.#saveSession();

@@ -128,7 +128,9 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
   const element = h(
     'div',
     { className: 'attempt-view' },
-    url ? h('audio', { controls: true, src: url }) : h('p', { className: 'muted' }, record.bytes ? 'The recording is on this device.' : 'Not recorded: a timed run without audio.'),
+    url
+      ? h('audio', { controls: true, src: url })
+      : h('p', { className: 'muted' }, !record.type ? 'Not recorded: a timed run without audio.' : record.bytes ? 'The recording could not be read here.' : 'Imported without its audio: the recording stays on the device that made it.'),
     h('p', { className: 'meta' }, ...lengthLine(record, limit), url ? ` · ${bytes(audio!.size)} ` : '', url ? save : ''),
     h('h4', {}, 'Time per part'),
     record.marks.length ? h('div', { className: 'bars', 'aria-hidden': 'true' }, bar(parts.map((p) => p ?? 0), 'You'), bar(shares, 'Model')) : '',
