@@ -321,9 +321,15 @@ test('interviews travel with the progress export, without audio, and come back o
   expect(data.sessions).toHaveLength(1);
   expect(data.sessions[0]!.answers[0]!.rating?.rating).toBe('getting-there');
   expect(data.attempts[0]!.session).toEqual(expect.any(String));
+  // And in the link to another device.
+  await page.getByRole('button', { name: 'Send to another device' }).click();
+  await expect(page.locator('send-progress')).toContainText('The link below carries 1 rating, 1 rehearsal attempt (without audio) and 1 mock interview.');
+  const link = await page.getByLabel(/^Link \(/).inputValue();
 
   const other = await browser.newContext({ baseURL: baseURL! });
   const laptop = await other.newPage();
+  await laptop.goto(link);
+  await expect(laptop.getByText('1 mock interview (their settings, answers’ timings and ratings): those not on this device yet are added.')).toBeVisible();
   await laptop.goto('/practice/');
   await laptop.getByLabel('Import progress').setInputFiles(file);
   await expect(laptop.getByText('Imported ratings for 1 question, 1 new rehearsal attempt and 1 new mock interview (without audio).')).toBeVisible();
