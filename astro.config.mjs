@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkSpeakingTime } from './src/lib/remark-speaking-time.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pagePolicies } from './src/integrations/page-policies.ts';
 
 // Astro hashes the scripts it bundles; the before-paint script is inlined exactly as written,
 // so its hash is computed here from the file: edit the script and the policy follows.
@@ -18,8 +19,8 @@ const beforePaintHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash(
 const CORE_MODULES = [
   // The layout's own script: with it in the chunk, the chunk is what pages load, with no file in between.
   /\/src\/layouts\/BaseLayout\.astro\?astro&type=script/,
-  /\/src\/scripts\/(site|search-shortcut|lazy)\.ts$/,
-  /\/src\/scripts\/elements\/(theme-toggle|site-search|rehearse-panel|offline-worker)\.ts$/,
+  /\/src\/scripts\/(site|key-shortcuts|lazy)\.ts$/,
+  /\/src\/scripts\/elements\/(theme-toggle|rehearse-panel|offline-worker)\.ts$/,
   /\/src\/lib\/(storage|preferences|shortcuts|json)\.ts$/,
   /\/src\/scripts\/on-demand\.ts\?worker&url$/,
 ];
@@ -29,18 +30,25 @@ const CORE_MODULES = [
  */
 const ON_DEMAND_GROUPS = [
   // The rehearsal store (IndexedDB through idb), its attempt records, and small helpers: for all.
-  { name: 'store', test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|clock|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
+  { name: 'store', test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
   // Mock interview records: the room, its report, the past interviews, the progress tools.
-  { name: 'sessions', test: /lib[\\/](interview[\\/](session|setup)|rehearsal[\\/]sessions)\.ts/ },
+  { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|setup)|rehearsal[\\/]sessions)\.ts/ },
   { name: 'progress', test: /lib[\\/]progress\.ts/ },
+  // Days, for the study plan: its scheduler's and what works the plan out again share them.
+  { name: 'day', test: /lib[\\/]day\.ts/ },
+  // The study plan's scheduler: FSRS (ts-fsrs) and the plan bent to the interview date.
+  { name: 'schedule', test: /(node_modules[\\/]ts-fsrs[\\/]|lib[\\/]plan[\\/](compute|planner|fsrs|schedule)\.ts)/ },
   // Recording, a live transcript, the parts' timings: the Rehearse panel and the room.
   { name: 'rehearsal', test: /(scripts[\\/]rehearse[\\/](recorder|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
   // An attempt looked at afterwards, and the transcript's analysis: after the panel's first Stop, and the report.
   { name: 'analysis', test: /(scripts[\\/]rehearse[\\/]attempt-view|lib[\\/](pronouns|rehearsal[\\/](split|transcript)))\.ts/ },
 ];
 
-/** The ratings kept on this device, and how lists show them: for the pages that show or change them. */
-const PROGRESS_MODULES = /\/src\/(lib\/progress|scripts\/progress-view)\.ts$/;
+/**
+ * The ratings kept on this device, how lists show them, and the study plan as kept (what is due):
+ * for the pages that show or change them (practice, and the pages with the plan's block).
+ */
+const PROGRESS_MODULES = /\/src\/(lib\/(progress|ratings|day|words|plan\/(schedule|schedule-store))|scripts\/progress-view)\.ts$/;
 
 export default defineConfig({
   // Set SITE_URL (for canonical links) and BASE_PATH (to deploy under a sub-path, e.g. /prep/).
@@ -69,8 +77,8 @@ export default defineConfig({
     // Sätteri (the default) runs no remark plugins; these answers need GFM and our speaking time.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSpeakingTime] }),
   },
-  // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [mdx(), pagefindIndex(), offline()],
+  // Order matters: each page's policy is narrowed first, and the service worker precaches what Pagefind has written.
+  integrations: [mdx(), pagePolicies(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
   vite: {
     build: {
@@ -83,10 +91,10 @@ export default defineConfig({
       format: 'es',
       // Vite builds a worker without its entry's exports (nothing imports them in a real worker); our
       // entry, on-demand.ts, is imported by pages for exactly those exports.
-      plugins: () => [{ name: 'keep-entry-exports', options: (options) => ({ ...options, preserveEntrySignatures: 'strict' }) }],
+      plugins: () => [{ name: 'keep-entry-exports', options: (options) => ({ ...options, preserveEntrySignatures: 'allow-extension' }) }],
       rolldownOptions: {
         output: {
-          codeSplitting: { groups: ON_DEMAND_GROUPS },
+          codeSplitting: { groups: ON_DEMAND_GROUPS, includeDependenciesRecursively: false },
         },
       },
     },

@@ -50,7 +50,22 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'progress-tools', when: 'the progress tools, on their first click', budget: 8 * 1024 },
   { chunk: 'send-progress', when: '“Send to another device”, from the progress tools', budget: 6 * 1024, after: ['progress-tools'] },
   { chunk: 'offline-status', when: 'the offline copy’s registration, once any page has loaded', budget: 1.25 * 1024 },
+  { chunk: 'replan', when: 'the study plan worked out again (FSRS), with the first rating', budget: 10 * 1024 },
+  { chunk: 'plan-controls', when: 'the interview date’s form, on its first opening', budget: 1.5 * 1024 },
+  { chunk: 'calendar', when: 'the calendar file, on its first download', budget: 7 * 1024, after: ['plan-controls', 'replan'] },
+  { chunk: 'practice-timer', when: 'the practice timer, on its first start', budget: 1 * 1024 },
+  { chunk: 'take-progress', when: 'an import (a link or a file), on Import', budget: 8 * 1024 },
 ];
+
+/** The chunk that holds FSRS (ts-fsrs) and the plan's rules: at most 8 KB gzip on its own. */
+export const SCHEDULER = { chunk: 'schedule', budget: 8 * 1024 } as const;
+
+/** One built chunk on its own (not what it imports), by name. */
+export function weighChunk(dist: string, chunk: string): Bytes {
+  const file = readdirSync(join(dist, '_astro')).find((asset) => new RegExp(`^${chunk}-[\\w-]{8}\\.js$`).test(asset));
+  if (!file) throw new Error(`No built chunk "${chunk}" in ${dist}/_astro`);
+  return size(readFileSync(join(dist, '_astro', file)));
+}
 
 const size = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).byteLength });
 const add = (...all: Bytes[]): Bytes => all.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });

@@ -54,6 +54,29 @@ await withBuiltSite(4327, async (browser, origin) => {
       await page.screenshot({ path: join(out, `practice-revealed-${width}-${colorScheme}.png`) });
       await page.close();
 
+      // The study plan: a date ten days ahead, the home page's first screen with its form open, then
+      // today's session done.
+      const study = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, colorScheme, hasTouch: width < 600, isMobile: width < 600 });
+      const plan = await study.newPage();
+      await plan.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      await plan.getByText('When is your interview?').click();
+      await plan.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('en-CA'));
+      await plan.getByRole('button', { name: 'Save' }).click();
+      await plan.locator('study-plan [data-status]').filter({ hasText: 'Saved' }).waitFor();
+      await plan.screenshot({ path: join(out, `plan-${width}-${colorScheme}.png`) });
+      await plan.getByRole('link', { name: 'Start today’s session' }).click();
+      const position = plan.locator('[data-position]');
+      await position.filter({ hasText: 'Today’s session' }).waitFor();
+      const count = Number(/ of (\d+):/.exec((await position.textContent())!)![1]);
+      for (let i = 0; i < count; i++) {
+        if (i) await plan.getByRole('button', { name: 'Next' }).click();
+        await plan.getByRole('button', { name: 'Reveal answer' }).click();
+        await plan.getByRole('button', { name: 'Getting there' }).click();
+      }
+      await plan.getByText(/^Done for today/).waitFor();
+      await plan.screenshot({ path: join(out, `plan-done-${width}-${colorScheme}.png`) });
+      await study.close();
+
       // The mock interview: the room with its clock running out, the report, past interviews charted.
       const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, colorScheme, hasTouch: width < 600, isMobile: width < 600 });
       const run = await context.newPage();

@@ -9,7 +9,7 @@ export interface Card {
 }
 
 /** Never practised first, then the weakest ratings. */
-const RANK: Record<Rating | 'new', number> = { new: 0, 'needs-work': 1, 'getting-there': 2, 'nailed-it': 3 };
+const RANK: Record<Rating, number> = { 'needs-work': 1, 'getting-there': 2, 'nailed-it': 3 };
 
 /**
  * The order of a practice session: never practised, then "Needs work", "Getting there",
@@ -17,15 +17,12 @@ const RANK: Record<Rating | 'new', number> = { new: 0, 'needs-work': 1, 'getting
  * round, each in its order: the sort is stable).
  */
 export function practiceOrder<T extends Pick<Card, 'id'>>(cards: readonly T[], progress: Progress): T[] {
+  // One number per card: its rank, then its time (milliseconds since 1970 stay below 10^13 until 2286).
   const key = (card: T) => {
     const attempt = progress.questions[card.id];
-    return { rank: RANK[attempt?.rating ?? 'new'], at: attempt ? Date.parse(attempt.at) : 0 };
+    return attempt ? RANK[attempt.rating] * 1e13 + Date.parse(attempt.at) : 0;
   };
-  return [...cards].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka.rank - kb.rank || ka.at - kb.at;
-  });
+  return [...cards].sort((a, b) => key(a) - key(b));
 }
 
 /**

@@ -1,124 +1,134 @@
 /**
- * Practice progress kept on this device: the last self-rating of each question and when.
- * Stored as JSON under one versioned key; every read survives missing, disabled,
- * full or corrupted storage by falling back to empty progress.
+ * Practice progress kept on this device: every self-rating (a review), with when and where it was
+ * given, oldest first. The last rating of each question, which lists and practice show, is worked
+ * out from them; so is the study plan (src/lib/plan/), which is why none is ever thrown away.
+ * Stored as JSON under one versioned key; every read survives missing, disabled, full or corrupted
+ * storage by falling back to empty progress. Version 1 (the last rating only) is read and moved on.
  */
 
-import { isObject } from './json.ts';
 import { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './ratings.ts';
-import { pageStorage, writeItem } from './storage.ts';
+import { parseJson } from './json.ts';
+import { pageStorage, readItem, writeItem } from './storage.ts';
 
 export const PROGRESS_KEY = 'study:progress';
 /** Where an unreadable value is moved before it is overwritten, so nothing is lost for good. */
 export const UNREADABLE_KEY = 'study:progress:unreadable';
-export const PROGRESS_VERSION = 1;
+/** Where version 1 progress waits while version 2 is written in its place. */
+export const V1_BACKUP_KEY = 'study:progress:v1';
+export const PROGRESS_VERSION = 2;
 
 export { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './ratings.ts';
 
+/** Where a rating was given: a flashcard, or a mock interview's report. */
+export const SOURCES = ['practice', 'interview'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export interface Review {
+  /** The question's id. */
+  q: string;
+  r: Rating;
+  /** When, ISO 8601. */
+  at: string;
+  from: Source;
+}
+
 export interface Progress {
   version: typeof PROGRESS_VERSION;
-  /** The last attempt per question id. */
+  /** Every rating, oldest first. */
+  reviews: Review[];
+  /** The last rating of each question, worked out from the reviews (not stored). */
   questions: Record<string, Attempt>;
 }
 
-export type ParseResult = { ok: true; progress: Progress } | { ok: false; error: string };
+export type ParseResult = { ok: true; progress: Progress; version: 1 | 2 } | { ok: false; error: string };
 
-export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, questions: {} });
+const validDate = (at: unknown): at is string => typeof at === 'string' && !Number.isNaN(Date.parse(at));
+
+/** Progress from reviews in any order: sorted by time (stable), the last ratings worked out. */
+export function fromReviews(reviews: readonly Review[]): Progress {
+  const sorted = [...reviews].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const questions: Record<string, Attempt> = {};
+  for (const { q, r, at } of sorted) questions[q] = { rating: r, at };
+  return { version: PROGRESS_VERSION, reviews: sorted, questions };
+}
+
+export const emptyProgress = (): Progress => fromReviews([]);
 
 /** Validates progress from storage or from an imported file; says what is wrong when it is not progress. */
 export function parseProgress(text: string): ParseResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'it is not valid JSON' };
-  }
-  return readProgress(data);
+  const data = parseJson(text);
+  return data === undefined ? { ok: false, error: 'it is not valid JSON' } : readProgress(data);
 }
 
-/** Validates progress already parsed from JSON (a file's, or inside a link from another device). */
+const isReview = (review: unknown): review is Review => {
+  const { q, r, at, from } = Object(review) as Record<string, unknown>;
+  return typeof q === 'string' && q !== '' && isRating(r) && validDate(at) && SOURCES.includes(from as Source);
+};
+
+/**
+ * Validates progress already parsed from JSON (storage, a file, a link from another device), of
+ * either version: version 1's last ratings become one review each, from practice (the only place
+ * that rated then).
+ */
 export function readProgress(data: unknown): ParseResult {
-  if (!isObject(data) || !('questions' in data)) return { ok: false, error: 'it has no "questions" object' };
-  if (data['version'] !== PROGRESS_VERSION) {
-    return { ok: false, error: `it is version ${JSON.stringify(data['version'])}, this site reads version ${PROGRESS_VERSION}` };
-  }
-  const { questions } = data;
-  if (!isObject(questions)) return { ok: false, error: '"questions" is not an object' };
-  const valid: Record<string, Attempt> = {};
-  for (const [id, attempt] of Object.entries(questions)) {
-    if (!isObject(attempt) || !isRating(attempt['rating'])) {
-      return { ok: false, error: `"${id}" needs a rating of ${RATINGS.join(', ')}` };
-    }
-    const at = attempt['at'];
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return { ok: false, error: `"${id}" needs a date in "at"` };
-    valid[id] = { rating: attempt['rating'], at };
-  }
-  return { ok: true, progress: { version: PROGRESS_VERSION, questions: valid } };
+  const { version, questions, reviews } = Object(data) as Record<string, unknown>;
+  if (version !== 1 && version !== 2) return { ok: false, error: 'it is not progress of version 1 or 2' };
+  const list: unknown =
+    version === 1
+      ? questions && Object.entries(questions).map(([q, last]) => ({ q, r: Object(last).rating, at: Object(last).at, from: 'practice' }))
+      : reviews;
+  if (!Array.isArray(list)) return { ok: false, error: 'it has no ratings' };
+  const bad = list.findIndex((review) => !isReview(review));
+  if (bad >= 0) return { ok: false, error: `rating ${bad + 1} is incomplete` };
+  return { ok: true, progress: fromReviews(list.map(({ q, r, at, from }: Review) => ({ q, r, at, from }))), version };
 }
 
-/** Reads progress; anything unreadable gives empty progress and one console warning, never an error. */
+/**
+ * Reads progress; anything unreadable gives empty progress and a console warning, never an error.
+ * Version 1 is moved to version 2 on the spot, its old value kept aside until the new one is written.
+ */
 export function loadProgress(storage: Storage | undefined = pageStorage()): Progress {
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(PROGRESS_KEY) ?? null;
-  } catch {
-    console.warn('Practice progress is not available: storage is disabled.');
+  // Missing or disabled storage reads as none.
+  const text = readItem(PROGRESS_KEY, storage);
+  const parsed = text === null ? undefined : parseProgress(text);
+  if (!parsed) return emptyProgress();
+  if (!parsed.ok) {
+    // The next save writes over it: kept aside first, so it is never lost for good.
+    console.warn(`Practice progress ignored (${parsed.error}); kept under "${UNREADABLE_KEY}".`);
+    writeItem(UNREADABLE_KEY, text!, storage);
     return emptyProgress();
   }
-  if (text === null) return emptyProgress();
-  const parsed = parseProgress(text);
-  if (parsed.ok) return parsed.progress;
-  console.warn(`Practice progress ignored: ${parsed.error}. The old value is kept under "${UNREADABLE_KEY}".`);
-  try {
-    storage?.setItem(UNREADABLE_KEY, text);
-    storage?.removeItem(PROGRESS_KEY);
-  } catch {
-    // Storage full or read-only: the old value stays where it was.
+  if (parsed.version === 1 && writeItem(V1_BACKUP_KEY, text!, storage) && saveProgress(parsed.progress, storage)) {
+    try {
+      storage?.removeItem(V1_BACKUP_KEY);
+    } catch {
+      // Kept aside: no harm.
+    }
   }
-  return emptyProgress();
+  return parsed.progress;
 }
+
+/** What is stored (and exported): the version and the reviews; the last ratings follow from them. */
+export const storedProgress = ({ version, reviews }: Progress) => ({ version, reviews });
+
+/** Progress as stored. */
+export const progressText = (progress: Progress): string => JSON.stringify(storedProgress(progress));
 
 /** Saves progress; returns false when storage refuses (private mode, quota), never throws. */
 export function saveProgress(progress: Progress, storage: Storage | undefined = pageStorage()): boolean {
-  return writeItem(PROGRESS_KEY, JSON.stringify(progress), storage);
+  return writeItem(PROGRESS_KEY, progressText(progress), storage);
 }
 
 /** Progress with one more rating; the input is left as it was. */
-export function rate(progress: Progress, id: string, rating: Rating, now: Date = new Date()): Progress {
-  return { ...progress, questions: { ...progress.questions, [id]: { rating, at: now.toISOString() } } };
+export function rate(progress: Progress, id: string, rating: Rating, now: Date = new Date(), from: Source = 'practice'): Progress {
+  return fromReviews([...progress.reviews, { q: id, r: rating, at: now.toISOString(), from }]);
 }
 
-export interface ProgressSummary {
-  total: number;
-  practised: number;
-  counts: Record<Rating, number>;
-}
-
-/** Counts over the questions that exist now (ratings of deleted questions are kept but not counted). */
-export function summarize(progress: Progress, ids: readonly string[]): ProgressSummary {
-  const counts: Record<Rating, number> = { 'needs-work': 0, 'getting-there': 0, 'nailed-it': 0 };
-  let practised = 0;
-  for (const id of ids) {
-    const attempt = progress.questions[id];
-    if (!attempt) continue;
-    practised++;
-    counts[attempt.rating]++;
-  }
-  return { total: ids.length, practised, counts };
-}
-
-/** "3 of 5 practised, 1 needs work", or "None of 5 practised yet". */
-export function describeSummary({ total, practised, counts }: ProgressSummary): string {
-  if (practised === 0) return `None of ${total} practised yet`;
-  const phrase = (rating: Rating, n: number) =>
-    rating === 'needs-work' && n > 1 ? 'need work' : RATING_LABELS[rating].toLowerCase();
-  const details = RATINGS.filter((rating) => counts[rating] > 0).map((rating) => `${counts[rating]} ${phrase(rating, counts[rating])}`);
-  return [`${practised} of ${total} practised`, ...details].join(', ');
-}
-
-/** The export file's text: the stored shape, pretty-printed, with any rehearsal attempt records
- * (never their audio) under "attempts" and mock interviews under "sessions". */
-export function exportProgress(progress: Progress, records: { attempts?: readonly unknown[]; sessions?: readonly unknown[] } = {}): string {
-  const { attempts = [], sessions = [] } = records;
-  return `${JSON.stringify({ ...progress, ...(attempts.length && { attempts }), ...(sessions.length && { sessions }) }, null, 2)}\n`;
+/** "3 of 5 practised, 1 needs work, 2 nailed it", or "None of 5 practised yet": over the questions that exist now (ratings of deleted ones are kept, not counted). */
+export function summaryText(progress: Pick<Progress, 'questions'>, ids: readonly string[]): string {
+  const rated = ids.map((id) => progress.questions[id]?.rating);
+  const practised = rated.filter(Boolean).length;
+  if (!practised) return `None of ${ids.length} practised yet`;
+  const counts = RATINGS.map((rating) => [rating, rated.filter((r) => r === rating).length] as const).filter(([, n]) => n);
+  return [`${practised} of ${ids.length} practised`, ...counts.map(([rating, n]) => `${n} ${rating === 'needs-work' && n > 1 ? 'need work' : RATING_LABELS[rating].toLowerCase()}`)].join(', ');
 }

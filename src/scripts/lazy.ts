@@ -1,4 +1,4 @@
-import type { OnDemand } from './on-demand.ts';
+import type { OnDemand, OnDemandModule } from './on-demand.ts';
 import onDemandUrl from './on-demand.ts?worker&url';
 
 /**
@@ -11,10 +11,16 @@ import onDemandUrl from './on-demand.ts?worker&url';
  * has no preload helper. A plain `import('./x.ts')` from a page would bring Vite's preload helper
  * into every page's first load (vitejs/vite#18551): 0.7 KB gzip against a 5 KB budget.
  */
-export async function lazyElement(name: OnDemand): Promise<CustomElementConstructor> {
-  if (!customElements.get(name)) await ((await import(/* @vite-ignore */ onDemandUrl)) as typeof import('./on-demand.ts')).modules[name]();
+const onDemand = async () => ((await import(/* @vite-ignore */ onDemandUrl)) as typeof import('./on-demand.ts')).modules;
+
+export async function lazyElement(name: Exclude<OnDemand, OnDemandModule>): Promise<CustomElementConstructor> {
+  if (!customElements.get(name)) await (await onDemand())[name]();
   return customElements.whenDefined(name);
 }
+
+/** A module loaded on demand that is used by its exports (the study plan's scheduler, its date form and calendar). */
+export const lazyModule = <K extends OnDemandModule>(name: K) =>
+  onDemand().then((modules): Promise<unknown> => modules[name]()) as ReturnType<(typeof import('./on-demand.ts'))['modules'][K]>;
 
 /** A stylesheet for code loaded on demand (imported with `?url`); resolves once it applies. */
 export const lazyStyles = (href: string) =>

@@ -1,11 +1,15 @@
-import { clock } from '../lib/clock.ts';
 import { filterCards, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
-import { RATINGS, loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
+import { loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
 import { PREFERENCE_KEYS } from '../lib/preferences.ts';
-import { activatesItself, isTyping, singleKeyShortcutsOn } from '../lib/shortcuts.ts';
+import { singleKeyShortcutsOn } from '../lib/shortcuts.ts';
 import { writeItem } from '../lib/storage.ts';
-import { lazyElement } from './lazy.ts';
-import type { ProgressTools } from './progress-tools.ts';
+import { dayOf } from '../lib/day.ts';
+import { dueToday } from '../lib/plan/schedule.ts';
+import { keepReplanned } from '../lib/plan/keep-replanned.ts';
+import { loadSchedule } from '../lib/plan/schedule-store.ts';
+import { lazyElement, lazyModule } from './lazy.ts';
+import type { PracticeTimer } from './practice-timer.ts';
+import type { ProgressHost, ProgressTools } from './progress-tools.ts';
 import { showProgress } from './progress-view.ts';
 
 /** The progress tools' methods that a button of theirs calls with the session as host. */
@@ -18,14 +22,16 @@ interface CardElement extends Card {
 }
 
 
-class PracticeSession extends HTMLElement {
+class PracticeSession extends HTMLElement implements ProgressHost {
   #cards: CardElement[] = [];
   #deck: CardElement[] = [];
   #index = 0;
   #progress = loadProgress();
-  #elapsed = 0;
-  #startedAt: number | undefined;
-  #tick: ReturnType<typeof setInterval> | undefined;
+  /** The study plan as kept: what is due (FSRS loads with the first rating, to work it out again). */
+  #schedule = loadSchedule();
+  #today = dayOf(new Date());
+  /** Opened for today's session: the questions due today only. */
+  #todayOnly = new URLSearchParams(location.search).has('today');
 
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
@@ -46,23 +52,17 @@ class PracticeSession extends HTMLElement {
       const { rate, tool, action } = target.dataset;
       if (rate) this.#rate(rate as Rating);
       // The progress tools' buttons name the method to call.
-      else if (tool) void this.#tools().then((tools) => tools[tool as Tool](this.#host));
+      else if (tool) void this.#tools().then((tools) => tools[tool as Tool](this));
       else this.#act(action!);
     });
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
-      else if (input.name === 'shuffle' || input.matches('[data-topic], [data-round]')) this.#build();
-      else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this.#host, input));
+      else if (input.name === 'shuffle' || input.name === 'order' || input.matches('[data-topic], [data-round]')) this.#build();
+      else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this, input));
     });
-    document.addEventListener('keydown', this.#onKey);
     showProgress(this, this.#progress);
     this.#build();
-  }
-
-  disconnectedCallback() {
-    document.removeEventListener('keydown', this.#onKey);
-    clearInterval(this.#tick);
   }
 
   #act(action: string) {
@@ -74,9 +74,8 @@ class PracticeSession extends HTMLElement {
       case 'previous':
         return this.#go(this.#index - 1);
       case 'timer':
-        return this.#toggleTimer();
       case 'reset-timer':
-        return this.#resetTimer();
+        return void lazyElement('practice-timer').then(() => this.#$<PracticeTimer>('practice-timer')[action === 'timer' ? 'toggle' : 'reset']());
       case 'keys':
         return this.#$<HTMLDialogElement>('dialog').showModal();
     }
@@ -92,10 +91,25 @@ class PracticeSession extends HTMLElement {
     return this.#deck[this.#index];
   }
 
-  /** Orders and filters the deck: weakest first, or shuffled; only the chosen rounds and topics. */
+  /** The ids due today, most overdue first, then the new ones. */
+  #due = (cards: readonly CardElement[] = this.#cards) => dueToday(cards.map((card) => card.id), this.#progress, this.#schedule, this.#today);
+
+  /**
+   * Orders and filters the deck: due first (most overdue, then new), then by the day each comes
+   * back; or the weakest first, or shuffled; only the chosen rounds and topics; for today's session,
+   * only what is due today. The code for the options loads when one is changed from its default.
+   */
   #build() {
     const ticked = (kind: string) => [...this.querySelectorAll<HTMLInputElement>(`[data-${kind}]:checked`)].map((box) => box.value);
-    const ordered = practiceOrder(filterCards(this.#cards, ticked('topic'), ticked('round')), this.#progress);
+    const chosen = filterCards(this.#cards, ticked('topic'), ticked('round'));
+    const due = this.#due(chosen).map((id) => chosen.find((card) => card.id === id)!);
+    const next = (card: CardElement) => this.#schedule?.next[card.id] ?? '';
+    const ordered =
+      this.#todayOnly && due.length
+        ? due
+        : this.#$<HTMLInputElement>('[value=weakest]').checked
+          ? practiceOrder(chosen, this.#progress)
+          : [...due, ...chosen.filter((card) => !due.includes(card)).sort((a, b) => (next(a) < next(b) ? -1 : 1))];
     this.#deck = this.#$<HTMLInputElement>('[name=shuffle]').checked ? shuffle(ordered) : ordered;
     this.#go(0);
   }
@@ -105,10 +119,10 @@ class PracticeSession extends HTMLElement {
     this.#index = (index + this.#deck.length) % this.#deck.length;
     for (const card of this.#cards) card.element.toggleAttribute('data-current', card === this.#current);
     this.#reveal(false);
-    this.#resetTimer();
     const card = this.#current!;
-    this.#$('[data-target]').textContent = `of about ${clock(card.seconds)}`;
-    this.#$('[data-position]').textContent = `Question ${this.#index + 1} of ${this.#deck.length}: ${card.title}`;
+    // Against this card's target time (the card says it), back to zero once the timer has loaded.
+    this.#$('practice-timer').dataset['seconds'] = String(card.seconds);
+    this.#$('[data-position]').textContent = `${this.#todayOnly ? 'Today’s session: question' : 'Question'} ${this.#index + 1} of ${this.#deck.length}: ${card.title}`;
     this.#$('[data-action=reveal]').setAttribute('aria-controls', `answer-${card.id}`);
     this.querySelector('rehearse-panel')?.setAttribute('data-rehearse', card.element.dataset['rehearse']!);
   }
@@ -120,7 +134,8 @@ class PracticeSession extends HTMLElement {
     const button = this.#$('[data-action=reveal]');
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? 'Hide answer' : 'Reveal answer';
-    this.#$('[data-rating]').hidden = !open;
+    // The fieldset: a card's last-rating line carries data-rating too (its rating, for styling).
+    this.#$('fieldset[data-rating]').hidden = !open;
     const rating = this.#progress.questions[card.id]?.rating;
     for (const choice of this.querySelectorAll<HTMLElement>('[data-rate]')) {
       choice.setAttribute('aria-pressed', String(choice.dataset['rate'] === rating));
@@ -130,73 +145,34 @@ class PracticeSession extends HTMLElement {
   #rate(rating: Rating) {
     const card = this.#current;
     if (!card?.element.hasAttribute('data-revealed')) return;
+    const wasDue = this.#due().length > 0;
     this.#progress = rate(this.#progress, card.id, rating);
     const saved = saveProgress(this.#progress);
     showProgress(this, this.#progress);
     this.#reveal(true);
-    this.#status(saved ? '' : 'Your browser would not save this rating; it lasts until you leave the page.');
+    this.say(saved ? '' : this.#$('[data-unsaved]').textContent!);
+    // The plan, worked out again with this rating (FSRS loads with the first).
+    void lazyModule('replan').then(({ replan }) => {
+      const { schedule, next } = keepReplanned(replan, this.#progress, this.#cards, this.#schedule);
+      this.#schedule = schedule;
+      if (wasDue && !this.#due().length) this.#$('[data-plan-status]').textContent = `Done for today.${next ? ` Next session: ${next}.` : ''}`;
+    });
   }
 
-  #toggleTimer() {
-    if (this.#startedAt === undefined) {
-      this.#startedAt = Date.now() - this.#elapsed * 1000;
-      this.#tick = setInterval(() => this.#showTime(), 250);
-    } else {
-      this.#showTime();
-      clearInterval(this.#tick);
-      this.#startedAt = undefined;
-    }
-    this.#$('[data-action=timer]').textContent = this.#startedAt === undefined ? 'Start timer' : 'Pause timer';
+  // What the progress tools may see and change (ProgressHost).
+  current() {
+    return this.#progress;
   }
 
-  #resetTimer() {
-    clearInterval(this.#tick);
-    this.#startedAt = undefined;
-    this.#elapsed = 0;
-    this.#$('[data-action=timer]').textContent = 'Start timer';
-    this.#showTime();
+  replace(progress: Progress) {
+    this.#progress = progress;
+    showProgress(this, progress);
+    this.#build();
   }
 
-  #showTime() {
-    if (this.#startedAt !== undefined) this.#elapsed = Math.floor((Date.now() - this.#startedAt) / 1000);
-    const target = this.#current?.seconds ?? 0;
-    const over = this.#elapsed - target;
-    const elapsed = this.#$('[data-elapsed]');
-    elapsed.textContent = over > 0 ? `${clock(this.#elapsed)}, ${clock(over)} over time` : clock(this.#elapsed);
-    elapsed.toggleAttribute('data-over', over > 0);
-  }
-
-  /** What the progress tools may see and change. */
-  #host = {
-    current: () => this.#progress,
-    replace: (progress: Progress) => {
-      this.#progress = progress;
-      showProgress(this, progress);
-      this.#build();
-    },
-    say: (message: string) => this.#status(message),
-  };
-
-  #status(message: string) {
+  say(message: string) {
     this.#$('[data-tools-status]').textContent = message;
   }
-
-  #onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (!this.#$<HTMLInputElement>('[name=shortcuts]').checked) return;
-    if (isTyping(event.target) || this.#$<HTMLDialogElement>('dialog').open) return;
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    if (key === ' ' || key === 'Enter') {
-      if (activatesItself(event.target)) return;
-      this.#act('reveal');
-    } else if (key === '1' || key === '2' || key === '3') this.#rate(RATINGS[Number(key) - 1]!);
-    else if (key === 'n' || key === 'ArrowRight') this.#act('next');
-    else if (key === 'p' || key === 'ArrowLeft') this.#act('previous');
-    else if (key === 't') this.#act('timer');
-    else if (key === '?') this.#act('keys');
-    else return;
-    event.preventDefault();
-  };
 }
 
 customElements.define('practice-session', PracticeSession);

@@ -1,15 +1,13 @@
 // <progress-import>: the /import/ page. Reads progress sent from another device out of the
 // address's fragment (which never reaches a server), shows what it holds against what this device
-// has, and merges it when asked: all of it or nothing. The rehearsal store's code loads on Import.
+// has, and merges it when asked: all of it or nothing. What writes it (take-progress.ts) loads on Import.
 // Its longer sentences are in the page ([data-text]): bytes of script count, bytes of HTML less.
-import { loadProgress, RATING_LABELS, type Attempt } from '../lib/progress.ts';
-import { writeItems } from '../lib/storage-batch.ts';
+import { fromReviews, loadProgress, RATING_LABELS, type Attempt } from '../lib/progress.ts';
 import { decodeTransfer } from '../lib/transfer/codec.ts';
-import { compareRatings, itemsToWrite } from '../lib/transfer/merge.ts';
-import { listOf, plural } from '../lib/words.ts';
+import { compareRatings } from '../lib/transfer/merge.ts';
+import { plural } from '../lib/words.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
-import { lazyElement } from './lazy.ts';
-import type { ProgressTools } from './progress-tools.ts';
+import { lazyModule } from './lazy.ts';
 
 const day = (at: string) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const rating = ({ rating, at }: Attempt) => `${RATING_LABELS[rating]}, ${day(at)}`;
@@ -38,7 +36,7 @@ class ProgressImport extends HTMLElement {
 
   #preview(transfer: Transfer) {
     const titles = JSON.parse(this.dataset['titles']!) as Record<string, string>;
-    const changes = compareRatings(loadProgress(), transfer.ratings);
+    const changes = compareRatings(loadProgress(), fromReviews(transfer.reviews));
     const newer = changes.filter((change) => change.newer).length;
     this.#$('[data-summary]').textContent = `${plural(changes.length, 'rating')}, ${newer} newer than this device’s.`;
     this.#$('[data-ratings]').replaceChildren(
@@ -62,6 +60,7 @@ class ProgressImport extends HTMLElement {
         name === 'theme' ? `${value} theme` : name === 'practice' ? `practice mode ${value}` : `single-key shortcuts ${value}`,
       ),
       ...(transfer.sheet ? [`${plural(transfer.sheet.length, 'question')} left off the cheat sheet`] : []),
+      ...(transfer.plan ? [this.#text('plan')] : []),
     ];
     this.#$('[data-settings]').textContent = settings.join(', ');
     this.#$('[data-take-settings]').hidden = settings.length === 0;
@@ -71,32 +70,13 @@ class ProgressImport extends HTMLElement {
   async #import() {
     const transfer = this.#transfer!;
     const take = this.#$<HTMLInputElement>('[name=settings]').checked;
-    const local = loadProgress();
-    const newer = compareRatings(local, transfer.ratings).filter((change) => change.newer).length;
-    const written = writeItems(itemsToWrite(local, transfer, take));
-    if (!written) return this.#say(this.#text('full'));
-    let added = { attempts: 0, sessions: 0 };
-    const sessions = transfer.sessions ?? [];
-    if (transfer.attempts.length + sessions.length) {
-      try {
-        await lazyElement('progress-tools');
-        added = await (document.createElement('progress-tools') as ProgressTools).importRecords(transfer.attempts, sessions);
-      } catch (error) {
-        // One transaction: no attempt was written. Put the ratings and settings back too.
-        written.undo();
-        return this.#say(`${this.#text('attempts-failed')} (${(error as Error).name}).`);
-      }
-    }
+    const taken = await (await lazyModule('take-progress')).takeTransfer(transfer, take);
+    if (!taken.ok) return this.#say(taken.error ? `${this.#text('attempts-failed')} (${taken.error.name}).` : this.#text('full'));
     // The progress is on this device now: it need not linger in the address bar or history.
     history.replaceState(history.state, '', location.pathname + location.search);
     this.#$('[data-preview]').hidden = true;
     this.#$('[data-done]').hidden = false;
-    const parts = [
-      plural(newer, 'newer rating'),
-      ...(transfer.attempts.length ? [plural(added.attempts, 'new rehearsal attempt')] : []),
-      ...(sessions.length ? [plural(added.sessions, 'new mock interview')] : []),
-    ];
-    this.#say(`Imported ${listOf(parts)}.${take ? ` ${this.#text('settings-taken')}` : ''}`);
+    this.#say(`Imported ${taken.summary}.${take ? ` ${this.#text('settings-taken')}` : ''}`);
   }
 
   #text(name: string): string {

@@ -2,13 +2,16 @@
 // attempts without their audio), sending it to another device, and deleting every recording.
 // Loaded on the first click of one of its buttons (src/scripts/lazy.ts); the practice session
 // calls its methods.
-import { emptyProgress, exportProgress, parseProgress, saveProgress, type Progress } from '../lib/progress.ts';
-import { listInFile } from '../lib/json.ts';
+import { emptyProgress, saveProgress, type Progress } from '../lib/progress.ts';
+import { exportProgress } from '../lib/progress-export.ts';
+import { parseJson } from '../lib/json.ts';
+import { PLAN_KEY } from '../lib/preferences.ts';
+import { readItem } from '../lib/storage.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
-import { importRecords, listSessions } from '../lib/rehearsal/sessions.ts';
+import { listSessions } from '../lib/rehearsal/sessions.ts';
 import * as store from '../lib/rehearsal/store.ts';
 import { listOf, plural } from '../lib/words.ts';
-import { download } from './rehearse/dom.ts';
+import { announceRehearsals, download } from './rehearse/dom.ts';
 import { collectTransfer } from '../lib/transfer/collect.ts';
 import type { SendProgress } from './send-progress.ts';
 
@@ -19,8 +22,6 @@ export interface ProgressHost {
   say(message: string): void;
 }
 
-/** Tells an open Rehearse panel that the attempts changed under it. */
-const announce = () => document.dispatchEvent(new Event('rehearsals-changed'));
 
 /** Every attempt and mock interview record on this device, or a sentence saying why they are not in what is made. */
 async function stored(what: string): Promise<{ attempts: unknown[]; sessions: unknown[]; note: string }> {
@@ -33,46 +34,32 @@ async function stored(what: string): Promise<{ attempts: unknown[]; sessions: un
 }
 
 /** "2 rehearsal attempts", "1 mock interview": what is not none. */
-const records = (attempts: number, sessions: number, fresh = '') => [attempts && plural(attempts, `${fresh}rehearsal attempt`), sessions && plural(sessions, `${fresh}mock interview`)];
+const records = (attempts: number, sessions: number) => [attempts && plural(attempts, 'rehearsal attempt'), sessions && plural(sessions, 'mock interview')];
 
 export class ProgressTools extends HTMLElement {
   async exportFile(host: ProgressHost): Promise<void> {
     const { attempts, sessions, note } = await stored('Only the ratings are in it:');
     download(
-      new Blob([exportProgress(host.current(), { attempts, sessions })], { type: 'application/json' }),
+      new Blob([exportProgress(host.current(), { plan: parseJson(readItem(PLAN_KEY)), attempts, sessions })], { type: 'application/json' }),
       `practice-progress-${new Date().toISOString().slice(0, 10)}.json`,
     );
     const withRecords = attempts.length + sessions.length ? ` with ${listOf(records(attempts.length, sessions.length))} (their audio stays on this device)` : '';
     host.say(`Progress exported${withRecords}.${note}`);
   }
 
+  /** Merges an exported file into this device's progress (its plan's dates only where this device has none). */
   async importFile(host: ProgressHost, input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const text = await file.text();
-    const parsed = parseProgress(text);
-    if (!parsed.ok) return host.say(`“${file.name}” was not imported: ${parsed.error}. Nothing changed.`);
-    saveProgress(parsed.progress);
-    host.replace(parsed.progress);
-    const ratings = `Imported ratings for ${plural(Object.keys(parsed.progress.questions).length, 'question')}`;
-    const attempts = listInFile(text, 'attempts');
-    const sessions = listInFile(text, 'sessions');
-    if (attempts.length + sessions.length === 0) return host.say(`${ratings}.`);
-    try {
-      const added = await this.importRecords(attempts, sessions);
-      const fresh = records(added.attempts, added.sessions, 'new ');
-      host.say(`${listOf([ratings, ...(fresh.some(Boolean) ? fresh : ['no new rehearsal attempts'])])} (without audio).`);
-    } catch (error) {
-      host.say(`${ratings}. The rehearsal attempts were not imported: ${saveMessage(error).split('.')[0]}.`);
-    }
-  }
-
-  /** Adds attempt and mock interview records (audio never travels), all in one transaction; returns how many were new. */
-  async importRecords(attempts: readonly unknown[], sessions: readonly unknown[] = []): Promise<{ attempts: number; sessions: number }> {
-    const added = await importRecords(attempts, sessions);
-    announce();
-    return added;
+    const { fileTransfer, takeTransfer } = await import('./take-progress.ts');
+    const read = fileTransfer(await file.text(), readItem(PLAN_KEY) !== null);
+    if ('error' in read) return host.say(`“${file.name}” was not imported: ${read.error}. Nothing changed.`);
+    const taken = await takeTransfer(read.transfer, read.takePlan);
+    if (!taken.ok) return host.say(`Nothing was imported: ${taken.error ? saveMessage(taken.error).split('.')[0] : 'this device would not save it (its storage is full or turned off)'}.`);
+    host.replace(taken.progress);
+    const carried = read.transfer.attempts.length + (read.transfer.sessions?.length ?? 0);
+    host.say(`Imported ${taken.summary}${read.takePlan ? ', and the study plan’s dates' : ''}${carried ? ' (without audio)' : ''}.`);
   }
 
   /** Opens or closes the "Send to another device" panel; its code loads on the first opening. */
@@ -104,7 +91,7 @@ export class ProgressTools extends HTMLElement {
     if (!confirm('Delete every recording, rehearsal attempt and mock interview kept on this device? Ratings are kept.')) return;
     try {
       await store.deleteAll();
-      announce();
+      announceRehearsals();
       host.say('All recordings deleted.');
     } catch (error) {
       host.say(`Nothing was deleted: ${readMessage(error)}`);

@@ -1,4 +1,4 @@
-import { RATING_LABELS, describeSummary, summarize, type Progress } from '../lib/progress.ts';
+import { RATING_LABELS, summaryText, type Progress } from '../lib/progress.ts';
 
 /**
  * Writes progress into the server-rendered placeholders inside `root`:
@@ -17,6 +17,6 @@ export function showProgress(root: Element, progress: Progress): void {
   }
   // A summary may name its own questions (a round in the list of rounds), else it counts the slots.
   for (const summary of root.querySelectorAll<HTMLElement>('[data-progress-summary]')) {
-    summary.textContent = describeSummary(summarize(progress, summary.dataset['ids']?.split(' ') ?? ids));
+    summary.textContent = summaryText(progress, summary.dataset['ids']?.split(' ') ?? ids);
   }
 }

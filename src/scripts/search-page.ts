@@ -1,5 +1,4 @@
 import { describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SearchState } from '../lib/search-state.ts';
-import { bindSearchShortcut } from './search-shortcut.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -27,7 +26,6 @@ class SearchPage extends HTMLElement {
   #pagefind: Promise<Pagefind | undefined> | undefined;
 
   connectedCallback() {
-    bindSearchShortcut(this.#input);
     this.#show(this.#fromUrl());
     // Pagefind loads only once the reader shows an intent to search: the page stays light until then.
     this.#input.addEventListener('focus', () => void this.#load(), { once: true });

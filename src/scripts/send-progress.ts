@@ -20,7 +20,7 @@ export class SendProgress extends HTMLElement {
     const attempts = transfer.attempts.length;
     const sessions = transfer.sessions?.length ?? 0;
     const holds = [
-      plural(Object.keys(transfer.ratings).length, 'rating'),
+      plural(transfer.reviews.length, 'rating'),
       attempts && `${plural(attempts, 'rehearsal attempt')} (without audio)`,
       sessions && plural(sessions, 'mock interview'),
       Object.keys(transfer.settings).length + Number(!!transfer.sheet) && 'your settings',

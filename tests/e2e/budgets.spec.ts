@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, overBudget, weighLazy, weighOfflineCopy, weighPage } from '../../src/cli/page-weight.ts';
-import { DIST, builtPages } from './site.ts';
+import { readFileSync } from 'node:fs';
+import { BUDGETS, SCHEDULER, overBudget, weighChunk, weighLazy, weighOfflineCopy, weighPage } from '../../src/cli/page-weight.ts';
+import { DIST, builtPages, fileOf } from './site.ts';
 
 // Byte budgets are deterministic, so they are tests; times are measured by `npm run bench`.
 test('every page keeps the JavaScript and first-visit byte budgets (gzip)', () => {
@@ -26,6 +27,11 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     ['progress-tools', 8],
     ['send-progress', 6],
     ['offline-status', 1.25],
+    ['replan', 10],
+    ['plan-controls', 1.5],
+    ['calendar', 7],
+    ['practice-timer', 1],
+    ['take-progress', 8],
   ]);
   for (const chunk of lazy) {
     // The weighing sees the chunk and what it shares: the Rehearse panel, the room and the tools share the store.
@@ -38,6 +44,19 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   expect(files['recorder-element']).toEqual(expect.arrayContaining(['on-demand', 'recorder-element', 'store', 'rehearsal']));
   expect(files['report']).toEqual(expect.arrayContaining(['report', 'analysis']));
   expect(files['report']).not.toContain('store');
+  // The first rating fetches FSRS with the plan's rules, never the rehearsal store; so does the calendar, only the calendar.
+  expect(files['replan']).toEqual(expect.arrayContaining(['replan', 'schedule']));
+  expect(files['replan']).not.toContain('store');
+  expect(files['calendar']).toEqual(['calendar']);
+});
+
+test('FSRS’s chunk (ts-fsrs and the plan’s rules) is at most 8 KB gzip, and on no page’s first load', () => {
+  expect(weighChunk(DIST, SCHEDULER.chunk).gzip).toBeGreaterThan(6 * 1024);
+  expect(weighChunk(DIST, SCHEDULER.chunk).gzip).toBeLessThanOrEqual(SCHEDULER.budget);
+  for (const path of builtPages()) {
+    const html = readFileSync(fileOf(path), 'utf8');
+    expect(html, path).not.toMatch(/schedule-[\w-]{8}\.js/);
+  }
 });
 
 test('the whole offline copy (the worker and all it precaches) stays within 300 KB gzip', () => {

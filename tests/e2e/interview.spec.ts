@@ -143,11 +143,13 @@ test('a full run of three questions with follow-ups, asked aloud, then the repor
   // The model answer, now, behind its disclosure.
   await first.getByText('The model answer').click();
   await expect(first.locator('.model')).toContainText('My role shifts from a director to a coach');
-  // A rating goes to the practice progress.
+  // A rating goes to the practice progress, as a review from the interview, and the study plan takes it in.
   await first.getByRole('button', { name: 'Needs work' }).click();
   await expect(first.getByRole('button', { name: 'Needs work' })).toHaveAttribute('aria-pressed', 'true');
-  const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('study:progress') ?? '{}') as { questions: Record<string, { rating: string }> });
-  expect(progress.questions['managing-managers']?.rating).toBe('needs-work');
+  const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('study:progress') ?? '{}') as { version: number; reviews: { q: string; r: string; from: string }[] });
+  expect(progress.version).toBe(2);
+  expect(progress.reviews.filter((review) => review.q === 'managing-managers').at(-1)).toMatchObject({ r: 'needs-work', from: 'interview' });
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('study:schedule') ?? '{}').next?.['managing-managers'])).toMatch(/^\d{4}-\d\d-\d\d$/);
 
   // Screen readers heard each question, "Recording", "30 seconds left" and "Time is up", once each, never a clock.
   const heard = await announcements(page);
@@ -332,7 +334,7 @@ test('interviews travel with the progress export, without audio, and come back o
   await expect(laptop.getByText('1 mock interview (their settings, answers’ timings and ratings): those not on this device yet are added.')).toBeVisible();
   await laptop.goto('/practice/');
   await laptop.getByLabel('Import progress').setInputFiles(file);
-  await expect(laptop.getByText('Imported ratings for 1 question, 1 new rehearsal attempt and 1 new mock interview (without audio).')).toBeVisible();
+  await expect(laptop.getByText('Imported 1 newer rating, 1 new rehearsal attempt and 1 new mock interview (without audio).')).toBeVisible();
   await laptop.goto('/interview/');
   const past = laptop.locator('interview-history .sessions > li');
   await expect(past).toHaveCount(1);

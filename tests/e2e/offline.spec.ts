@@ -82,6 +82,18 @@ test('after one visit, with no network: every page, search, practice, the cheat 
   await page.getByRole('button', { name: 'Reveal answer' }).click();
   await page.getByRole('button', { name: 'Nailed it' }).click();
   await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
+  // The study plan is worked out again with FSRS, from the device, and the home page says what is due.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('study:schedule') ?? '{}').next?.['managing-managers'])).toMatch(/^\d{4}-\d\d-\d\d$/);
+  await page.goto('/');
+  await expect(page.locator('study-plan [data-due]')).toHaveText('4 questions due today');
+  await page.getByText('When is your interview?').click();
+  await page.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('en-CA'));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('study-plan [data-when]')).toHaveText(/^Interview in 10 days · /);
+  const calendar = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Add the plan to my calendar' }).click();
+  expect(readFileSync(await (await calendar).path(), 'utf8')).toContain('BEGIN:VEVENT');
+  await page.goto('/practice/');
   const deck = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download the questions as an Anki deck' }).click();
   expect(readFileSync(await (await deck).path(), 'utf8')).toContain('soft-skills-leadership/managing-managers');
@@ -222,7 +234,7 @@ test('under a sub-path (BASE_PATH=/prep/) the worker serves /prep/ offline and c
   await page.getByRole('button', { name: 'Nailed it' }).click();
   await page.getByRole('button', { name: 'Send to another device' }).click();
   const link = await page.getByLabel(/^Link \(/).inputValue();
-  expect(link).toMatch(new RegExp(`^${host.origin}/prep/import/#1\\.`));
+  expect(link).toMatch(new RegExp(`^${host.origin}/prep/import/#2\\.`));
   await page.goto(link);
   await expect(page.getByText('1 rating, 0 newer than this device’s.')).toBeVisible();
   await context.setOffline(false);

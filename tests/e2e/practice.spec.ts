@@ -46,7 +46,7 @@ test('a rating is kept across a reload and shown on the home page', async ({ pag
   await expect(card.getByText('Last rating: Needs work')).toBeVisible();
 });
 
-test('order after ratings: never practised, then Needs work, Getting there, Nailed it, oldest first', async ({ page }) => {
+test('weakest first, when chosen: never practised, then Needs work, Getting there, Nailed it, oldest first', async ({ page }) => {
   await page.addInitScript(
     (value) => localStorage.setItem('study:progress', value),
     progressOf([
@@ -57,6 +57,8 @@ test('order after ratings: never practised, then Needs work, Getting there, Nail
     ]),
   );
   await page.goto('/practice/');
+  await page.getByText('Order and topics').click();
+  await page.getByRole('radio', { name: 'Weakest first' }).check();
   const titles: string[] = [];
   for (let i = 0; i < 5; i++) {
     titles.push(await currentTitle(page));
@@ -73,7 +75,7 @@ test('order after ratings: never practised, then Needs work, Getting there, Nail
 
 test('filter by topic and shuffle', async ({ page }) => {
   await page.goto('/practice/');
-  await page.getByText('Choose topics, shuffle').click();
+  await page.getByText('Order and topics').click();
   await page.getByRole('checkbox', { name: 'Budgeting & headcount' }).check();
   await expect(position(page)).toHaveText('Question 1 of 1: Strategic Planning & Budgeting');
   await page.getByRole('checkbox', { name: 'Conflict resolution' }).check();
@@ -94,8 +96,11 @@ test('the timer counts against the answer time and shows when it is over', async
   await page.goto('/practice/');
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText('0:00');
-  await expect(page.getByText('of about 2:00')).toBeVisible();
+  // Against the card's own target, which the card shows.
+  await expect(page.locator('.card[data-current]').getByText('Target: about 2 min aloud')).toBeVisible();
   await page.getByRole('button', { name: 'Start timer' }).click();
+  // The timer's code loads with that first click; it is running once the button says Pause.
+  await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
   await page.clock.runFor(65_000);
   await expect(timer).toHaveText('1:05');
   await page.getByRole('button', { name: 'Pause timer' }).click();
@@ -176,7 +181,8 @@ test('export then import restores progress; reset asks first', async ({ page }) 
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = await (await download).path();
   const exported = readFileSync(file, 'utf8');
-  expect(JSON.parse(exported).questions['managing-managers'].rating).toBe('getting-there');
+  // Version 2: every rating, with when and where it was given.
+  expect(JSON.parse(exported)).toMatchObject({ version: 2, reviews: [{ q: 'managing-managers', r: 'getting-there', from: 'practice' }] });
 
   page.once('dialog', (dialog) => dialog.dismiss());
   await page.getByRole('button', { name: 'Reset progress' }).click();
@@ -186,8 +192,12 @@ test('export then import restores progress; reset asks first', async ({ page }) 
   await expect(page.getByText('None of 5 practised yet')).toBeVisible();
 
   await page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(page.getByText('Imported ratings for 1 question.')).toBeVisible();
+  await expect(page.getByText('Imported 1 newer rating.')).toBeVisible();
   await expect(page.getByText('1 of 5 practised, 1 getting there')).toBeVisible();
+  // Importing the same file again merges: nothing is counted twice.
+  await page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByText('Imported 0 newer ratings.')).toBeVisible();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('study:progress')!).reviews.length)).toBe(1);
 });
 
 test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
@@ -196,7 +206,7 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await page.getByRole('button', { name: 'Nailed it' }).click();
   await page.getByLabel('Import progress').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(page.getByRole('status').filter({ hasText: 'was not imported' })).toHaveText(
-    '“notes.json” was not imported: it has no "questions" object. Nothing changed.',
+    '“notes.json” was not imported: it is not progress of version 1 or 2. Nothing changed.',
   );
   await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
 });
@@ -205,7 +215,7 @@ test('with JavaScript off, the practice page is a readable list of questions and
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/practice/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+  await expect(page.locator('.deck').getByRole('heading', { level: 2 })).toHaveCount(5);
   await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
   await expect(page.getByText('For me, DE&I isn’t a separate initiative')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reveal answer' })).toBeHidden();

@@ -3,13 +3,11 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { DIST, builtPages } from './site.ts';
+import { DIST, builtPages, fileOf } from './site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const pages = builtPages();
 
-/** The file behind a served path. */
-const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 
 test('every page is built', () => {
   expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/questions/managing-managers/']));

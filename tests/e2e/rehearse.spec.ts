@@ -388,7 +388,7 @@ test('export carries the attempts (not the audio); delete all recordings; import
   await expect(history(page)).toHaveCount(0);
 
   await page.locator('input[data-import]').setInputFiles(file);
-  await expect(page.getByText('Imported ratings for 0 questions and 1 new rehearsal attempt (without audio).')).toBeVisible();
+  await expect(page.getByText('Imported 0 newer ratings and 1 new rehearsal attempt (without audio).')).toBeVisible();
   await expect(history(page)).toHaveCount(1);
   await expect(history(page).first()).toContainText('Imported without its audio');
   await expect(history(page).first().getByRole('button', { name: /^Play/ })).toBeDisabled();

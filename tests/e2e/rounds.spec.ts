@@ -75,7 +75,8 @@ test('the filled scaffolds pass the checker', () => {
 test('home lists both rounds in order, each with its questions, time aloud and progress, linking to its page', async ({ page }) => {
   await goto(page, '/');
   const rounds = page.getByRole('main').getByRole('heading', { level: 2 });
-  await expect(rounds).toHaveText(['Soft Skills & Leadership', 'Technical Vision']);
+  // Today's study first, then the rounds.
+  await expect(rounds).toHaveText(['Today', 'Soft Skills & Leadership', 'Technical Vision']);
   const vision = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Technical Vision' }) });
   await expect(vision).toContainText(fixture.round.description);
   await expect(vision).toContainText('2 questions');
@@ -125,7 +126,7 @@ test('search: a round filter with counts, in the URL, returning just that roundâ
 test('practice offers the rounds as it offers topics; all by default', async ({ page }) => {
   await goto(page, '/practice/');
   await expect(page.getByText(/^Question 1 of 7: /)).toBeVisible();
-  await page.getByText('Choose rounds and topics, shuffle').click();
+  await page.getByText('Order, rounds and topics').click();
   await page.getByRole('checkbox', { name: 'Technical Vision' }).check();
   await expect(page.getByText('Question 1 of 2: Setting a Technical Direction')).toBeVisible();
   await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -22,6 +22,19 @@ const progressOf = (ratings: Record<string, [string, number]>) =>
     questions: Object.fromEntries(Object.entries(ratings).map(([id, [rating, day]]) => [id, { rating, at: new Date(Date.UTC(2026, 10, day, 9)).toISOString() }])),
   });
 
+/** Version 1 progress as a page moves it to version 2 on load: one review each, from practice, oldest first. */
+const asVersion2 = (v1: string) =>
+  JSON.stringify({
+    version: 2,
+    reviews: Object.entries(JSON.parse(v1).questions as Record<string, { rating: string; at: string }>)
+      .map(([q, { rating, at }]) => ({ q, r: rating, at, from: 'practice' }))
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+  });
+
+/** The last rating of each question in stored progress (version 2). */
+const lastRatings = (text: string) =>
+  Object.fromEntries((JSON.parse(text).reviews as { q: string; r: string; at: string }[]).map(({ q, r, at }) => [q, { rating: r, at }]));
+
 /** A browser context whose localStorage starts with `items`. */
 async function contextWith(browser: Browser, items: Record<string, string> = {}): Promise<BrowserContext> {
   // At 2 device pixels per CSS pixel, as on most laptops: the screenshot resolves a dense code.
@@ -80,7 +93,8 @@ test('send: the QR code holds the link; a fresh browser imports both ratings; no
   await page.getByRole('button', { name: 'Needs work' }).click();
 
   const link = await sendLink(page);
-  expect(link).toMatch(new RegExp(`^${baseURL}/import/#1\\.[\\w-]+$`));
+  // Version 2 of the link: every rating (the review log).
+  expect(link).toMatch(new RegExp(`^${baseURL}/import/#2\\.[\\w-]+$`));
   await expect(page.getByText(`Link (${link.length} characters)`)).toBeVisible();
   await expect(page.getByText('The link below carries 2 ratings.')).toBeVisible();
   await expect(page.getByText('anyone who has the link can read your ratings')).toBeVisible();
@@ -147,9 +161,12 @@ test('merge: an older incoming rating leaves a newer one alone; settings and the
   await phone.getByRole('button', { name: 'Import' }).click();
   await expect(message(phone)).toHaveText('Imported 1 newer rating.');
   const after = await stored(phone);
-  const questions = JSON.parse(after['study:progress']!).questions;
+  const questions = lastRatings(after['study:progress']!);
   expect(questions['managing-managers']).toEqual(JSON.parse(here).questions['managing-managers']);
-  expect(questions['upward-influence'].rating).toBe('nailed-it');
+  expect(questions['upward-influence']!.rating).toBe('nailed-it');
+  // Both devices' reviews, each once: this device's two (moved to version 2 on load) and the link's
+  // two; the older one is kept in the log, the last rating stays this device's.
+  expect(JSON.parse(after['study:progress']!).reviews).toHaveLength(4);
   expect(after).not.toHaveProperty('study:theme');
   expect(after).not.toHaveProperty('study:shortcuts');
   expect(after).not.toHaveProperty('study:cheat-sheet');
@@ -182,7 +199,7 @@ test('a damaged, empty or newer link says so, offers no Import, and changes noth
     [`${address}#${fragment.slice(0, -10)}`, DAMAGED],
     [`${address}#`, DAMAGED],
     [`${address}#hello`, DAMAGED],
-    [`${address}#${fragment.replace(/^1\./, '2.')}`, NEWER],
+    [`${address}#${fragment.replace(/^2\./, '3.')}`, NEWER],
   ] as const) {
     await phone.goto(bad);
     await expect(message(phone), bad).toHaveText(text);
@@ -226,7 +243,8 @@ test('storage full or unavailable on the receiving device: said, and nothing hal
   await phone.getByLabel(/Also take the settings/).check();
   await phone.getByRole('button', { name: 'Import' }).click();
   await expect(message(phone)).toHaveText('This device would not save the progress (its storage is full or turned off): nothing was imported.');
-  expect(await stored(phone)).toEqual(here);
+  // As it was when the page opened (version 1 moved to version 2 on load), nothing of the link's.
+  expect(await stored(phone)).toEqual({ 'study:progress': asVersion2(here['study:progress']) });
   expect(phone.url()).toBe(link);
 
   // IndexedDB refuses the attempt: the ratings and settings written first are put back.
@@ -243,7 +261,7 @@ test('storage full or unavailable on the receiving device: said, and nothing hal
   await tablet.getByLabel(/Also take the settings/).check();
   await tablet.getByRole('button', { name: 'Import' }).click();
   await expect(message(tablet)).toHaveText('Nothing was imported: this device would not save the rehearsal attempts (QuotaExceededError).');
-  expect(await stored(tablet)).toEqual(here);
+  expect(await stored(tablet)).toEqual({ 'study:progress': asVersion2(here['study:progress']) });
 
   // And where storage works, the attempt arrives with the ratings.
   const fine = await contextWith(browser, here);

@@ -8,6 +8,8 @@ export const DIST = join(PROJECT_ROOT, 'dist');
 
 /** Every built HTML page as the URL path it is served at ("/", "/questions/x/", "/404.html"). */
 export const builtPages = (): string[] => htmlPages(DIST);
+/** A built page's file, by its served path. */
+export const fileOf = (path: string): string => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 
 export interface SeedQuestion {
   number: number;

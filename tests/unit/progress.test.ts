@@ -2,15 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   PROGRESS_KEY,
   UNREADABLE_KEY,
-  describeSummary,
   emptyProgress,
-  exportProgress,
+  V1_BACKUP_KEY,
   loadProgress,
   parseProgress,
   rate,
   saveProgress,
-  summarize,
+  summaryText,
 } from '../../src/lib/progress.ts';
+import { exportProgress } from '../../src/lib/progress-export.ts';
+import { mergeProgress } from '../../src/lib/transfer/merge.ts';
 import { memoryStorage } from './helpers/memory-storage.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -44,7 +45,9 @@ describe('progress store', () => {
     expect(loadProgress(storage)).toEqual(emptyProgress());
     expect(warn).toHaveBeenCalledTimes(1);
     expect(storage.getItem(UNREADABLE_KEY)).toBe(stored);
-    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    // The next save writes over it.
+    expect(saveProgress(rate(emptyProgress(), 'a', 'nailed-it', day(1)), storage)).toBe(true);
+    expect(storage.getItem(UNREADABLE_KEY)).toBe(stored);
   });
 
   it('survives storage that throws on every call, and one that is missing', () => {
@@ -72,24 +75,81 @@ describe('progress store', () => {
 describe('import and export', () => {
   it('round-trips an export', () => {
     const progress = rate(rate(emptyProgress(), 'a', 'getting-there', day(1)), 'b', 'nailed-it', day(2));
-    expect(parseProgress(exportProgress(progress))).toEqual({ ok: true, progress });
+    expect(parseProgress(exportProgress(progress))).toEqual({ ok: true, progress, version: 2 });
   });
 
   it('writes the attempts and mock interviews it is given beside the ratings, and leaves out empty lists', () => {
     const progress = rate(emptyProgress(), 'a', 'getting-there', day(1));
-    const file = JSON.parse(exportProgress(progress, { attempts: [{ id: 'x' }], sessions: [{ id: 's' }] })) as Record<string, unknown>;
-    expect(file).toEqual({ ...progress, attempts: [{ id: 'x' }], sessions: [{ id: 's' }] });
-    expect(Object.keys(JSON.parse(exportProgress(progress, { attempts: [], sessions: [] })) as object)).toEqual(['version', 'questions']);
+    const file = JSON.parse(exportProgress(progress, { plan: { retention: 0.9 }, attempts: [{ id: 'x' }], sessions: [{ id: 's' }] })) as Record<string, unknown>;
+    expect(file).toEqual({ version: 2, reviews: progress.reviews, plan: { retention: 0.9 }, attempts: [{ id: 'x' }], sessions: [{ id: 's' }] });
+    expect(Object.keys(JSON.parse(exportProgress(progress, { attempts: [], sessions: [] })) as object)).toEqual(['version', 'reviews']);
   });
 
   it.each([
     ['not JSON', 'hello', 'it is not valid JSON'],
-    ['no questions', '{"version":1}', 'it has no "questions" object'],
-    ['another version', '{"version":2,"questions":{}}', 'it is version 2, this site reads version 1'],
-    ['a bad rating', '{"version":1,"questions":{"a":{"rating":"meh","at":"2026-11-01"}}}', '"a" needs a rating of needs-work, getting-there, nailed-it'],
-    ['a bad date', '{"version":1,"questions":{"a":{"rating":"nailed-it","at":"yesterday"}}}', '"a" needs a date in "at"'],
+    ['not an object', '[1]', 'it is not progress of version 1 or 2'],
+    ['another version', '{"version":3,"reviews":[]}', 'it is not progress of version 1 or 2'],
+    ['no questions', '{"version":1}', 'it has no ratings'],
+    ['no reviews', '{"version":2,"questions":{}}', 'it has no ratings'],
+    ['a review without its source', '{"version":2,"reviews":[{"q":"a","r":"nailed-it","at":"2026-11-01"}]}', 'rating 1 is incomplete'],
+    ['a bad rating', '{"version":1,"questions":{"a":{"rating":"nailed-it","at":"2026-11-01"},"b":{"rating":"meh","at":"2026-11-01"}}}', 'rating 2 is incomplete'],
+    ['a bad date', '{"version":1,"questions":{"a":{"rating":"nailed-it","at":"yesterday"}}}', 'rating 1 is incomplete'],
+    ['a version 1 rating that is not an object', '{"version":1,"questions":{"a":null}}', 'rating 1 is incomplete'],
   ])('rejects %s with a clear reason', (_case, text, error) => {
     expect(parseProgress(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('version 2: every review kept', () => {
+  it('keeps every rating with where it was given, the last one shown', () => {
+    let progress = rate(emptyProgress(), 'a', 'needs-work', day(1));
+    progress = rate(progress, 'a', 'nailed-it', day(3), 'interview');
+    expect(progress.reviews).toEqual([
+      { q: 'a', r: 'needs-work', at: day(1).toISOString(), from: 'practice' },
+      { q: 'a', r: 'nailed-it', at: day(3).toISOString(), from: 'interview' },
+    ]);
+    expect(progress.questions['a']).toEqual({ rating: 'nailed-it', at: day(3).toISOString() });
+    // What is stored is the reviews; the last ratings are worked out again on load.
+    const storage = memoryStorage();
+    saveProgress(progress, storage);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual({ version: 2, reviews: progress.reviews });
+    expect(loadProgress(storage)).toEqual(progress);
+  });
+
+  it('merges two devices’ reviews, each once, the same either way round', () => {
+    const here = rate(rate(emptyProgress(), 'a', 'needs-work', day(1)), 'b', 'nailed-it', day(4));
+    const there = rate(rate(emptyProgress(), 'a', 'needs-work', day(1)), 'a', 'getting-there', day(2));
+    expect(mergeProgress(here, there)).toEqual(mergeProgress(there, here));
+    expect(mergeProgress(here, there).reviews.map((r) => `${r.q} ${r.r}`)).toEqual(['a needs-work', 'a getting-there', 'b nailed-it']);
+  });
+});
+
+describe('moving from version 1', () => {
+  const v1 = JSON.stringify({ version: 1, questions: { a: { rating: 'getting-there', at: '2026-11-02T10:00:00.000Z' }, b: { rating: 'nailed-it', at: '2026-11-01T10:00:00.000Z' } } });
+
+  it('reads version 1 (storage, a file, a link) as one review each, from practice, and writes version 2 in its place', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: v1 });
+    const progress = loadProgress(storage);
+    expect(progress.reviews).toEqual([
+      { q: 'b', r: 'nailed-it', at: '2026-11-01T10:00:00.000Z', from: 'practice' },
+      { q: 'a', r: 'getting-there', at: '2026-11-02T10:00:00.000Z', from: 'practice' },
+    ]);
+    expect(progress.questions).toEqual(JSON.parse(v1).questions);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual({ version: 2, reviews: progress.reviews });
+    expect(storage.getItem(V1_BACKUP_KEY)).toBeNull();
+    expect(parseProgress(v1)).toEqual({ ok: true, progress, version: 1 });
+  });
+
+  it('keeps version 1 aside, and in place, when version 2 cannot be written', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: v1 });
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      if (key === PROGRESS_KEY) throw new DOMException('full', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    expect(loadProgress(storage).questions).toEqual(JSON.parse(v1).questions);
+    expect(storage.getItem(PROGRESS_KEY)).toBe(v1);
+    expect(storage.getItem(V1_BACKUP_KEY)).toBe(v1);
   });
 });
 
@@ -99,11 +159,8 @@ describe('summary', () => {
     progress = rate(progress, 'b', 'nailed-it', day(1));
     progress = rate(progress, 'c', 'nailed-it', day(1));
     progress = rate(progress, 'deleted', 'needs-work', day(1));
-    const summary = summarize(progress, ['a', 'b', 'c', 'd', 'e']);
-    expect(summary).toEqual({ total: 5, practised: 3, counts: { 'needs-work': 1, 'getting-there': 0, 'nailed-it': 2 } });
-    expect(describeSummary(summary)).toBe('3 of 5 practised, 1 needs work, 2 nailed it');
-    expect(describeSummary(summarize(emptyProgress(), ['a', 'b']))).toBe('None of 2 practised yet');
-    const twoNeedWork = summarize(rate(progress, 'b', 'needs-work', day(2)), ['a', 'b']);
-    expect(describeSummary(twoNeedWork)).toBe('2 of 2 practised, 2 need work');
+    expect(summaryText(progress, ['a', 'b', 'c', 'd', 'e'])).toBe('3 of 5 practised, 1 needs work, 2 nailed it');
+    expect(summaryText(emptyProgress(), ['a', 'b'])).toBe('None of 2 practised yet');
+    expect(summaryText(rate(progress, 'b', 'needs-work', day(2)), ['a', 'b'])).toBe('2 of 2 practised, 2 need work');
   });
 });

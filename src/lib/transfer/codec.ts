@@ -5,8 +5,9 @@
  */
 import { readTransfer, type Transfer } from './payload.ts';
 
-/** Raise when the payload's shape changes; a site that reads an older version says so. */
-export const TRANSFER_VERSION = 1;
+/** Raise when the payload's shape changes; a site that reads an older version says so. Version 1
+ * carried the last rating of each question; 2, every rating and the plan's settings. */
+export const TRANSFER_VERSION = 2;
 
 export type Decoded = { ok: true; transfer: Transfer } | { ok: false; problem: 'damaged' | 'newer' };
 
@@ -35,9 +36,9 @@ export async function decodeTransfer(fragment: string): Promise<Decoded> {
   const [, version, data] = /^(\d+)\.(.*)$/.exec(fragment) ?? [];
   if (Number(version) > TRANSFER_VERSION) return { ok: false, problem: 'newer' };
   try {
-    if (Number(version) !== TRANSFER_VERSION) throw new Error('no version');
+    if (!(Number(version) >= 1)) throw new Error('no version');
     const json = new TextDecoder('utf-8', { fatal: true }).decode(await through(fromBase64Url(data!), new DecompressionStream('deflate-raw')));
-    const transfer = readTransfer(JSON.parse(json));
+    const transfer = readTransfer(JSON.parse(json), Number(version));
     if (transfer) return { ok: true, transfer };
   } catch {
     // Cut short, altered or not ours: all the same to the reader.

@@ -1,5 +1,6 @@
 // What "Send to another device" gathers from this device's storage (the sending side only).
-import { PREFERENCE_KEYS } from '../preferences.ts';
+import { parseJson } from '../json.ts';
+import { PLAN_KEY, PREFERENCE_KEYS } from '../preferences.ts';
 import type { Progress } from '../progress.ts';
 import { SHEET_KEY, parseLeftOff } from '../sheet-choice.ts';
 import { readItem } from '../storage.ts';
@@ -7,6 +8,8 @@ import { SETTING_VALUES, type Setting, type Transfer } from './payload.ts';
 
 /** Everything this device keeps that travels, with the attempts and sessions the caller has read. */
 export function collectTransfer(progress: Progress, attempts: readonly unknown[], sessions: readonly unknown[] = [], storage?: Storage): Transfer {
+  // As stored: the receiving side reads it field by field (readSettings) when it is taken.
+  const plan = parseJson(readItem(PLAN_KEY, storage));
   const settings: Transfer['settings'] = {};
   for (const [name, key] of Object.entries(PREFERENCE_KEYS) as [Setting, string][]) {
     const value = readItem(key, storage);
@@ -14,10 +17,12 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
   }
   const sheet = readItem(SHEET_KEY, storage);
   return {
-    ratings: progress.questions,
+    reviews: progress.reviews,
+    ...(plan !== undefined && { plan }),
     ...(sheet !== null && { sheet: [...parseLeftOff(sheet)] }),
     settings,
     attempts: [...attempts],
     ...(sessions.length > 0 && { sessions: [...sessions] }),
   };
 }
+

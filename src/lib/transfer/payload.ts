@@ -1,11 +1,13 @@
 /**
- * What "Send to another device" carries: the ratings with their dates, the cheat sheet's choice,
- * the preferences, the rehearsal attempt records (never their audio) and the mock interviews. The version lives in
- * the link, outside the compressed data (codec.ts), so a newer link is known before it is read.
+ * What "Send to another device" carries: every rating (the review log, progress version 2), the
+ * study plan's settings (the interview dates), the cheat sheet's choice, the preferences, the
+ * rehearsal attempt records (never their audio) and the mock interviews. The version lives in the
+ * link, outside the compressed data (codec.ts), so a newer link is known before it is read; a
+ * version 1 link (the last rating of each question) is read as one review each.
  */
-import { PREFERENCE_KEYS } from '../preferences.ts';
 import { isObject } from '../json.ts';
-import { PROGRESS_VERSION, readProgress, type Progress } from '../progress.ts';
+import { PREFERENCE_KEYS } from '../preferences.ts';
+import { readProgress, type Review } from '../progress.ts';
 
 export type Setting = keyof typeof PREFERENCE_KEYS;
 
@@ -17,8 +19,10 @@ export const SETTING_VALUES: Record<Setting, readonly string[]> = {
 };
 
 export interface Transfer {
-  /** Per question id, the last rating and when: the stored progress, without its version. */
-  ratings: Progress['questions'];
+  /** Every rating, oldest first. */
+  reviews: Review[];
+  /** The study plan's settings (read with src/lib/plan/settings.ts when taken), when this device has any. */
+  plan?: unknown;
   /** The ids left off the cheat sheet, when this device has made a choice. */
   sheet?: string[];
   /** The preferences this device has stored. */
@@ -30,13 +34,12 @@ export interface Transfer {
 }
 
 /** A transfer read back from JSON, checked; undefined when anything in it is not what we wrote. */
-export function readTransfer(data: unknown): Transfer | undefined {
+export function readTransfer(data: unknown, version = 2): Transfer | undefined {
   if (!isObject(data) || !isObject(data['settings']) || !Array.isArray(data['attempts'])) return undefined;
-  const { sessions } = data;
+  const { sessions, sheet, plan } = data;
   if (sessions !== undefined && !Array.isArray(sessions)) return undefined;
-  const progress = readProgress({ version: PROGRESS_VERSION, questions: data['ratings'] });
+  const progress = version === 1 ? readProgress({ version: 1, questions: data['ratings'] }) : readProgress({ version: 2, reviews: data['reviews'] });
   if (!progress.ok) return undefined;
-  const { sheet } = data;
   if (sheet !== undefined && !(Array.isArray(sheet) && sheet.every((id) => typeof id === 'string'))) return undefined;
   const settings: Transfer['settings'] = {};
   for (const [name, value] of Object.entries(data['settings'])) {
@@ -44,7 +47,8 @@ export function readTransfer(data: unknown): Transfer | undefined {
     settings[name as Setting] = value as string;
   }
   return {
-    ratings: progress.progress.questions,
+    reviews: progress.progress.reviews,
+    ...(plan !== undefined && { plan }),
     ...(sheet !== undefined && { sheet: sheet as string[] }),
     settings,
     attempts: data['attempts'],

@@ -7,6 +7,7 @@ import { interviewAdvice, weakestQuestions } from '../../lib/interview/advice.ts
 import { sessionFigures } from '../../lib/interview/figures.ts';
 import { keyPointShare, type SessionAnswer, type SessionRecord } from '../../lib/interview/session.ts';
 import { PACE_BAND } from '../../lib/rehearsal/transcript.ts';
+import { keepReplanned } from '../../lib/plan/keep-replanned.ts';
 import { RATINGS, RATING_LABELS, loadProgress, rate, saveProgress, type Rating } from '../../lib/progress.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
@@ -29,6 +30,8 @@ export interface ReportHooks {
   save(attempt?: AttemptRecord): void;
   retry(index: number): void;
   runAgain(only: string[]): void;
+  /** Every question the page offers, with its round: the study plan covers them all. */
+  questions: readonly { id: string; round: string }[];
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -169,10 +172,11 @@ export class Report {
     );
   }
 
-  /** A rating goes to the practice progress too, as if given on a flashcard. */
+  /** A rating goes to the practice progress too, from the interview, and the study plan takes it in. */
   #rate(answer: SessionAnswer, rating: Rating, buttons: HTMLButtonElement[]) {
-    const progress = rate(loadProgress(), answer.question, rating);
+    const progress = rate(loadProgress(), answer.question, rating, new Date(), 'interview');
     saveProgress(progress);
+    void import('../../lib/plan/replan.ts').then(({ replan }) => keepReplanned(replan, progress, this.#hooks.questions));
     answer.rating = progress.questions[answer.question]!;
     buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(RATINGS[i] === rating)));
     this.#changed();

@@ -465,6 +465,7 @@ export class InterviewRoom extends HTMLElement {
       },
       retry: (index) => void this.retry(this.#report!, index),
       runAgain: (only) => void this.start({ ...this.#options, setup: { ...this.#session.setup, count: '3' }, only }),
+      questions: this.#options.questions,
     });
     this.replaceChildren(this.#report.element);
     this.#report.focus(focus);

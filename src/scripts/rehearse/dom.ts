@@ -26,3 +26,7 @@ export function download(blob: Blob, name: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
+
+/** Tells an open Rehearse panel that the attempts changed under it (deleted, imported). */
+export const REHEARSALS_CHANGED = 'rehearsals-changed';
+export const announceRehearsals = () => document.dispatchEvent(new Event(REHEARSALS_CHANGED));

@@ -8,7 +8,7 @@ import { readRehearsalQuestion, type RehearsalQuestion } from '../../lib/rehears
 import * as store from '../../lib/rehearsal/store.ts';
 import { isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import type { AttemptView } from './attempt-view.ts';
-import { bytes, download, h } from './dom.ts';
+import { REHEARSALS_CHANGED, bytes, download, h } from './dom.ts';
 import { describeAttempt, renderHistory } from './history.ts';
 import { startTranscript, type LiveTranscript, type RecognizerClass } from './recognition.ts';
 import { recognitionOffer } from './recognition-offer.ts';
@@ -97,7 +97,7 @@ export class Rehearsal {
     document.addEventListener('keydown', this.#onKey);
     // Leaving the page stops the recording and keeps what was recorded so far.
     addEventListener('pagehide', () => void this.#stop(true));
-    document.addEventListener('rehearsals-changed', () => void this.#loadHistory());
+    document.addEventListener(REHEARSALS_CHANGED, () => void this.#loadHistory());
     new MutationObserver(() => void this.#changeQuestion()).observe(host, { attributeFilter: ['data-rehearse'] });
     void this.#changeQuestion();
   }

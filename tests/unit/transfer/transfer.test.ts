@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PREFERENCE_KEYS } from '../../../src/lib/preferences.ts';
-import { PROGRESS_KEY, emptyProgress, rate, type Progress } from '../../../src/lib/progress.ts';
+import { PLAN_KEY } from '../../../src/lib/preferences.ts';
+import { PROGRESS_KEY, emptyProgress, fromReviews, progressText, rate, type Progress } from '../../../src/lib/progress.ts';
+import { mergeProgress } from '../../../src/lib/transfer/merge.ts';
 import { SHEET_KEY } from '../../../src/lib/sheet-choice.ts';
 import { TRANSFER_VERSION, decodeTransfer, encodeTransfer } from '../../../src/lib/transfer/codec.ts';
-import { compareRatings, itemsToWrite, mergeRatings } from '../../../src/lib/transfer/merge.ts';
+import { compareRatings, itemsToWrite } from '../../../src/lib/transfer/merge.ts';
 import { collectTransfer } from '../../../src/lib/transfer/collect.ts';
 import { readTransfer, type Transfer } from '../../../src/lib/transfer/payload.ts';
 import { QR_LIMIT, linkForQr } from '../../../src/lib/transfer/qr-link.ts';
@@ -15,7 +17,8 @@ const progress = (...ratings: [string, 'needs-work' | 'getting-there' | 'nailed-
   ratings.reduce((p, [id, rating, d]) => rate(p, id, rating, day(d)), emptyProgress());
 
 const sample = (): Transfer => ({
-  ratings: progress(['managing-managers', 'nailed-it', 20], ['upward-influence', 'needs-work', 21]).questions,
+  reviews: progress(['managing-managers', 'nailed-it', 20], ['upward-influence', 'needs-work', 21]).reviews,
+  plan: { dates: { 'soft-skills-leadership': { day: '2026-12-10' } }, retention: 0.9 },
   sheet: ['inclusive-culture'],
   settings: { theme: 'dark', shortcuts: 'off' },
   attempts: [sampleAttempt({ id: 'new', transcript: 'I asked what only he could do.' }), sampleAttempt({ id: 'old' })],
@@ -32,14 +35,18 @@ describe('collectTransfer', () => {
     const local = progress(['managing-managers', 'nailed-it', 20]);
     const transfer = collectTransfer(local, [sampleAttempt()], [], storage);
     expect(transfer).toEqual({
-      ratings: local.questions,
+      reviews: local.reviews,
       sheet: ['b', 'a'],
       settings: { theme: 'dark', practice: 'on' },
       attempts: [sampleAttempt()],
     });
   });
   it('carries no cheat-sheet choice when none was made', () => {
-    expect(collectTransfer(emptyProgress(), [], [], memoryStorage())).toEqual({ ratings: {}, settings: {}, attempts: [] });
+    expect(collectTransfer(emptyProgress(), [], [], memoryStorage())).toEqual({ reviews: [], settings: {}, attempts: [] });
+  });
+  it('carries the study plan’s settings, read as they are stored', () => {
+    const plan = { dates: { r: { day: '2026-12-10', time: '14:30' } }, retention: 0.85 };
+    expect(collectTransfer(emptyProgress(), [], [], memoryStorage({ [PLAN_KEY]: JSON.stringify(plan) })).plan).toEqual(plan);
   });
   it('carries the mock interviews given', () => {
     expect(collectTransfer(emptyProgress(), [], [sampleSession()], memoryStorage()).sessions).toEqual([sampleSession()]);
@@ -73,6 +80,7 @@ describe('encodeTransfer and decodeTransfer', () => {
       'x',
       'progress=nailed-it',
       `1.${btoa('{"ratings":{}}')}`,
+      `2.${btoa('{"reviews":[]}')}`,
     ]) {
       expect(await decodeTransfer(bad), bad).toEqual({ ok: false, problem: 'damaged' });
     }
@@ -85,11 +93,12 @@ describe('encodeTransfer and decodeTransfer', () => {
 });
 
 describe('readTransfer', () => {
-  it('refuses bad ratings, sheets and settings', () => {
+  it('refuses bad reviews, sheets and settings', () => {
     const good = sample();
     expect(readTransfer(good)).toEqual(good);
-    expect(readTransfer({ ...good, ratings: { x: { rating: 'great', at: '2026-11-01' } } })).toBeUndefined();
-    expect(readTransfer({ ...good, ratings: { x: { rating: 'nailed-it', at: 'yesterday' } } })).toBeUndefined();
+    expect(readTransfer({ ...good, reviews: [{ q: 'x', r: 'great', at: '2026-11-01', from: 'practice' }] })).toBeUndefined();
+    expect(readTransfer({ ...good, reviews: [{ q: 'x', r: 'nailed-it', at: 'yesterday', from: 'practice' }] })).toBeUndefined();
+    expect(readTransfer({ ...good, reviews: undefined })).toBeUndefined();
     expect(readTransfer({ ...good, sheet: [1] })).toBeUndefined();
     expect(readTransfer({ ...good, settings: { theme: 'purple' } })).toBeUndefined();
     expect(readTransfer({ ...good, settings: { font: 'big' } })).toBeUndefined();
@@ -98,6 +107,12 @@ describe('readTransfer', () => {
     expect(readTransfer({ ...good, sessions: [sampleSession()] })).toEqual({ ...good, sessions: [sampleSession()] });
     expect(readTransfer({ ...good, sessions: 'all' })).toBeUndefined();
     expect(readTransfer([])).toBeUndefined();
+  });
+
+  it('reads a version 1 link (the last rating of each question) as one review each', async () => {
+    const v1 = { ratings: progress(['managing-managers', 'nailed-it', 20]).questions, settings: {}, attempts: [] };
+    const fragment = `1.${(await encodeTransfer(v1 as unknown as Transfer)).split('.')[1]}`;
+    expect(await decodeTransfer(fragment)).toEqual({ ok: true, transfer: { reviews: progress(['managing-managers', 'nailed-it', 20]).reviews, settings: {}, attempts: [] } });
   });
 });
 
@@ -148,36 +163,40 @@ describe('linkForQr', () => {
 
 describe('merging', () => {
   const local = progress(['managing-managers', 'needs-work', 25], ['matrixed-conflict', 'getting-there', 10]);
-  const incoming = progress(['managing-managers', 'nailed-it', 20], ['upward-influence', 'needs-work', 21], ['matrixed-conflict', 'nailed-it', 11]).questions;
+  const incoming = progress(['managing-managers', 'nailed-it', 20], ['upward-influence', 'needs-work', 21], ['matrixed-conflict', 'nailed-it', 11]);
 
-  it('says which incoming ratings are newer than this device’s (or new to it)', () => {
+  it('says which incoming last ratings are newer than this device’s (or new to it)', () => {
     expect(compareRatings(local, incoming).map(({ id, newer }) => [id, newer])).toEqual([
+      ['matrixed-conflict', true],
       ['managing-managers', false],
       ['upward-influence', true],
-      ['matrixed-conflict', true],
     ]);
   });
-  it('keeps the newer rating per question and leaves the input alone', () => {
+  it('unites both devices’ reviews, so the newer rating is the last of each question, and leaves the input alone', () => {
     const before = structuredClone(local);
-    const merged = mergeRatings(local, incoming);
+    const transfer = { ...sample(), reviews: incoming.reviews };
+    const written = itemsToWrite(local, transfer, false);
+    expect(Object.keys(written)).toEqual([PROGRESS_KEY]);
+    const merged = fromReviews(JSON.parse(written[PROGRESS_KEY]!).reviews);
+    expect(merged).toEqual(mergeProgress(local, incoming));
+    expect(merged.reviews).toHaveLength(5);
     expect(merged.questions['managing-managers']).toEqual(local.questions['managing-managers']);
-    expect(merged.questions['matrixed-conflict']).toEqual(incoming['matrixed-conflict']);
-    expect(merged.questions['upward-influence']).toEqual(incoming['upward-influence']);
+    expect(merged.questions['matrixed-conflict']).toEqual(incoming.questions['matrixed-conflict']);
     expect(local).toEqual(before);
   });
-  it('writes the settings and the cheat-sheet choice only when asked', () => {
-    const transfer = { ...sample(), ratings: incoming };
+  it('writes the settings, the cheat-sheet choice and the plan’s settings only when asked', () => {
+    const transfer = { ...sample(), reviews: incoming.reviews };
     const without = itemsToWrite(local, transfer, false);
-    expect(Object.keys(without)).toEqual([PROGRESS_KEY]);
-    expect(JSON.parse(without[PROGRESS_KEY]!)).toEqual(mergeRatings(local, incoming));
     expect(itemsToWrite(local, transfer, true)).toEqual({
       ...without,
       [PREFERENCE_KEYS.theme]: 'dark',
       [PREFERENCE_KEYS.shortcuts]: 'off',
       [SHEET_KEY]: '["inclusive-culture"]',
+      [PLAN_KEY]: JSON.stringify({ dates: { 'soft-skills-leadership': { day: '2026-12-10' } }, retention: 0.9 }),
     });
   });
-  it('writes no progress when nothing incoming is newer', () => {
-    expect(itemsToWrite(local, { ...sample(), ratings: { 'managing-managers': incoming['managing-managers']! } }, false)).toEqual({});
+  it('writes no progress when every incoming review is here already', () => {
+    expect(itemsToWrite(local, { ...sample(), reviews: local.reviews.slice(0, 1) }, false)).toEqual({});
+    expect(progressText(local)).toBe(JSON.stringify({ version: 2, reviews: local.reviews }));
   });
 });

@@ -1,0 +1,8 @@
+/** Days in words, for people to read (day.ts does the arithmetic). */
+import { startOf, type Day } from './day.ts';
+
+/** "Thursday 10 December" (with the year when it is not `today`'s). */
+export function longDay(day: Day, today?: Day): string {
+  const sameYear = !today || today.slice(0, 4) === day.slice(0, 4);
+  return startOf(day).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) });
+}

@@ -1,0 +1,45 @@
+/**
+ * The study plan worked out again (compute.ts, with FSRS) from the ratings and the settings as
+ * stored, read field by field (settings.ts). Loaded on demand (src/scripts/on-demand.ts): by practice
+ * with its first rating, and by the study plan's block when its kept plan no longer holds or its
+ * settings change. Storage is the page's to write: what to keep comes back.
+ */
+import { dayOf } from '../day.ts';
+import { longDay } from '../day-words.ts';
+import type { Progress } from '../progress.ts';
+import { computeSchedule } from './compute.ts';
+import { nextSession } from './next-session.ts';
+import { scheduleKey } from './schedule-basis.ts';
+import type { Schedule } from './schedule.ts';
+import { readSettings, type PlanSettings } from './settings.ts';
+
+export interface Replanned {
+  schedule: Schedule;
+  settings: PlanSettings;
+  /** The settings to keep: the stored text, or, when something in it was dropped, the rest. */
+  text: string | null;
+  /** The rounds whose date could not be read (or "the plan"), dropped. */
+  dropped: string[];
+  /** "Tuesday 1 December (2)": the next day with reviews planned after today, and how many. */
+  next: string | undefined;
+}
+
+export interface ReplanInput {
+  progress: Progress;
+  /** The settings as stored (none when unset), and their value as JSON (undefined when the text is not JSON): the page parses it. */
+  text: string | null;
+  value: unknown;
+  questions: readonly { id: string; round: string }[];
+  now?: Date;
+  /** After a rating: the plan kept, so that today's questions stay today's (compute.ts). */
+  kept?: Pick<Schedule, 'next'> | undefined;
+}
+
+export function replan({ progress, text, value, questions, now = new Date(), kept }: ReplanInput): Replanned {
+  const { settings, dropped } = readSettings(text !== null && value === undefined ? 'unreadable' : value);
+  const stored = dropped.length ? JSON.stringify(settings) : text;
+  const schedule = { ...computeSchedule({ progress, settings, questions, now, kept }), key: scheduleKey(progress, stored) };
+  const today = dayOf(now);
+  const next = nextSession(schedule, questions.map((question) => question.id), today);
+  return { schedule, settings, text: stored, dropped, next: next && `${longDay(next.day, today)} (${next.count})` };
+}
