@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { forbidOffSiteRequests } from './site.ts';
+import { layoutShiftOf } from '../../src/cli/layout-shift.ts';
 
 // The study plan, as days pass: Playwright's clock sets each day (Date only; timers run as usual),
 // in a time zone far from UTC so that a day counted in UTC instead of the reader's own would show.
@@ -257,3 +258,17 @@ for (const [width, height] of [
     }
   });
 }
+
+test('the block keeps its height while the days are filled in: no layout shift on the home page', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.clock.setFixedTime(morning(1));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(await layoutShiftOf(page)).toBe(0);
+  // The shift depends on when the script runs; the room kept for the days does not.
+  const box = plan(page).locator('.strip-box');
+  await expect(box.locator('li')).not.toHaveCount(0);
+  const filled = await box.evaluate((el) => el.getBoundingClientRect().height);
+  await box.locator('[data-strip]').evaluate((el) => el.replaceChildren());
+  expect(await box.evaluate((el) => el.getBoundingClientRect().height)).toBe(filled);
+});
