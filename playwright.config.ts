@@ -15,6 +15,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.cache/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Colours checked right after a theme switch must be the final ones, not a button's 150 ms
+    // fade between themes (axe read a half-way background now and then).
+    contextOptions: { reducedMotion: 'reduce' },
     // A fake microphone (a tone) that needs no permission prompt, for the Rehearse panel's tests.
     launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] },
   },
