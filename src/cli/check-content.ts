@@ -12,6 +12,7 @@ import { roundSchema } from '../schemas/round.ts';
 import { TOPIC_IDS } from '../lib/topics.ts';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { checkBank } from './check-bank.ts';
 
 export interface Problem {
   file: string;
@@ -38,6 +39,11 @@ export interface ContentReport {
   /** The round files (content/rounds/), checked the same way. */
   rounds: EntryReport[];
   invalidRounds: number;
+  /** The bank's files (content/bank/*.yaml), when there is a bank beside the questions. */
+  bank: EntryReport[];
+  invalidBank: number;
+  /** How many questions the bank holds (valid or not). */
+  bankQuestions: number;
   /** Not errors: a published round with no published question (it is left out of the site). */
   warnings: string[];
 }
@@ -200,7 +206,7 @@ async function checkFolder(dir: string, extension: string, kind: 'question' | 'r
  * Checks every question (`.mdx`) of a folder, and every round (`.md`) of `roundsDir` (by default the
  * `rounds` folder beside it, when there is one: a folder of questions alone is checked as questions).
  */
-export async function checkContent(dir: string, root = PROJECT_ROOT, roundsDir?: string): Promise<ContentReport> {
+export async function checkContent(dir: string, root = PROJECT_ROOT, roundsDir?: string, bankDir = join(dirname(dir), 'bank')): Promise<ContentReport> {
   const entries = await checkFolder(dir, '.mdx', 'question', root);
   const sibling = join(dirname(dir), 'rounds');
   const folder = roundsDir ?? (existsSync(sibling) ? sibling : undefined);
@@ -209,14 +215,37 @@ export async function checkContent(dir: string, root = PROJECT_ROOT, roundsDir?:
   const warnings = folder ? checkRounds(entries, rounds, relative(root, folder)) : [];
   // In file order; a missing field has no line and comes first.
   for (const entry of [...rounds, ...entries]) entry.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const site = entries.flatMap((entry) =>
+    typeof entry.data?.['question'] === 'string' ? [{ file: entry.file, question: entry.data['question'], answer: answerText(entry, root) }] : [],
+  );
+  const bank = checkBank(bankDir, root, site);
+  const bankQuestions = bank.reduce((sum, file) => sum + (Array.isArray(file.data?.['questions']) ? (file.data['questions'] as unknown[]).length : 0), 0);
+  warnings.push(...thinTopics(bank, relative(root, bankDir)));
   const invalid = (list: EntryReport[]) => list.filter((entry) => entry.problems.length > 0).length;
-  return { entries, invalid: invalid(entries), rounds, invalidRounds: invalid(rounds), warnings };
+  return { entries, invalid: invalid(entries), rounds, invalidRounds: invalid(rounds), bank, invalidBank: invalid(bank), bankQuestions, warnings };
+}
+
+/** An entry's answer, as the bank may not copy it: its summary lines, key points and body (not its title or question). */
+function answerText(entry: EntryReport, root: string): string {
+  const data = entry.data ?? {};
+  const lines = ['situation', 'task', 'action', 'result', 'keyPoints'].flatMap((field) => [data[field]].flat().filter((v) => typeof v === 'string'));
+  return [...lines, splitFrontmatter(readFileSync(join(root, entry.file), 'utf8'))?.body ?? ''].join('\n');
+}
+
+/** A topic of the vocabulary on fewer than three bank questions: the drill and the gaps see little of it. */
+function thinTopics(bank: EntryReport[], folder: string): string[] {
+  if (bank.length === 0) return [];
+  const topics = bank.flatMap((file) => ((file.data?.['questions'] ?? []) as { topics?: unknown }[]).flatMap((q) => (Array.isArray(q.topics) ? q.topics : [])));
+  return TOPIC_IDS.flatMap((topic) => {
+    const count = topics.filter((t) => t === topic).length;
+    return count < 3 ? [`${folder}  warning: the topic ${topic} is on ${count} bank question${count === 1 ? '' : 's'}; give it at least three`] : [];
+  });
 }
 
 /** The report as the terminal shows it. */
-export function formatReport({ entries, invalid, rounds, invalidRounds, warnings }: ContentReport): string {
+export function formatReport({ entries, invalid, rounds, invalidRounds, bank, invalidBank, bankQuestions, warnings }: ContentReport): string {
   const lines: string[] = [];
-  for (const entry of [...rounds, ...entries]) {
+  for (const entry of [...rounds, ...entries, ...bank]) {
     for (const p of entry.problems) {
       const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
       lines.push(`${where}  ${p.field}: ${p.message}`);
@@ -232,6 +261,10 @@ export function formatReport({ entries, invalid, rounds, invalidRounds, warnings
   const draftCount = drafts.length ? ` (${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'})` : '';
   const summary = invalid ? `${invalid} of ${count} ${count === 1 ? 'entry' : 'entries'} invalid` : `All ${count} entries valid${draftCount}`;
   lines.push(invalidRounds ? `${summary}; ${invalidRounds} of ${rounds.length} ${rounds.length === 1 ? 'round' : 'rounds'} invalid` : summary);
+  if (bank.length) {
+    const files = `${bank.length} ${bank.length === 1 ? 'file' : 'files'}`;
+    lines.push(invalidBank ? `Bank: ${invalidBank} of ${files} invalid` : `Bank: ${bankQuestions} questions in ${files}, all valid`);
+  }
   return lines.join('\n');
 }
 
@@ -240,7 +273,7 @@ if (import.meta.main) {
   // The site's own content always has rounds: every question must find its round there.
   const report = await checkContent(dir, PROJECT_ROOT, process.argv[3] ?? join(dirname(dir), 'rounds'));
   const text = formatReport(report);
-  const failed = report.invalid + report.invalidRounds > 0;
+  const failed = report.invalid + report.invalidRounds + report.invalidBank > 0;
   if (failed) console.error(text);
   else console.log(text);
   process.exitCode = failed ? 1 : 0;

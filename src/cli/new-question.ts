@@ -1,12 +1,14 @@
 // `npm run new -- "Title of the question"`: creates content/questions/<id>.mdx as a draft with
 // every field and a comment on each, the next free order in its round, and a STAR outline for the
-// answer. With several rounds, say which: `npm run new -- --round <round-id> "Title"`.
+// answer. With several rounds, say which: `npm run new -- --round <round-id> "Title"`; `--topics a,b`
+// fills in its topics (the coverage page of the bank gives the command for each gap).
 // It never overwrites a file.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
-import { scaffoldEntry } from '../lib/scaffold.ts';
+import { parseTopics, scaffoldEntry } from '../lib/scaffold.ts';
+import type { Topic } from '../lib/topics.ts';
 import { slugify } from '../lib/slug.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
@@ -52,7 +54,7 @@ export function chooseRound(roundsDir: string, asked?: string): string | undefin
 }
 
 /** Creates the entry; returns its path, or throws with a message for the writer. */
-export function createQuestion(title: string, dir: string, round?: string, roundsDir = join(dirname(dir), 'rounds')): string {
+export function createQuestion(title: string, dir: string, round?: string, roundsDir = join(dirname(dir), 'rounds'), topics: readonly Topic[] = []): string {
   const clean = title.trim();
   const id = slugify(clean);
   if (!clean || !id) throw new Error('Give the question a title: npm run new -- "Title of the question"');
@@ -60,15 +62,15 @@ export function createQuestion(title: string, dir: string, round?: string, round
   const path = join(dir, `${id}.mdx`);
   if (existsSync(path)) throw new Error(`${relative(PROJECT_ROOT, path)} already exists: choose another title, or edit that file.`);
   const single = existsSync(roundsDir) && roundIds(roundsDir).length === 1;
-  writeFileSync(path, scaffoldEntry(clean, nextOrder(dir, chosen, single), chosen), { flag: 'wx' });
+  writeFileSync(path, scaffoldEntry(clean, nextOrder(dir, chosen, single), chosen, topics), { flag: 'wx' });
   return path;
 }
 
 if (import.meta.main) {
   const dir = process.env['QUESTIONS_DIR'] ?? join(PROJECT_ROOT, 'content/questions');
   try {
-    const { values, positionals } = parseArgs({ options: { round: { type: 'string' } }, allowPositionals: true });
-    const path = createQuestion(positionals.join(' '), dir, values.round);
+    const { values, positionals } = parseArgs({ options: { round: { type: 'string' }, topics: { type: 'string' } }, allowPositionals: true });
+    const path = createQuestion(positionals.join(' '), dir, values.round, undefined, parseTopics(values.topics ?? ''));
     console.log(`Created ${relative(PROJECT_ROOT, path)} as a draft (left out of the site until you remove "draft: true").`);
     console.log('Fill in every "TODO:", then run `npm run check:content` to see what is left.');
   } catch (error) {

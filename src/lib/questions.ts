@@ -43,3 +43,10 @@ export async function renderQuestion(entry: QuestionEntry) {
 export async function answerSeconds(entry: QuestionEntry): Promise<number> {
   return (await renderQuestion(entry)).seconds;
 }
+
+export type BankEntry = CollectionEntry<'bank'>;
+
+/** The bank of unseen questions, theme by theme (file-name order), each file in its own order. */
+export async function getBank(): Promise<BankEntry[]> {
+  return (await getCollection('bank')).sort((a, b) => a.data.order - b.data.order);
+}

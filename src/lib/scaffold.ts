@@ -1,11 +1,19 @@
 import { PLACEHOLDER } from '../schemas/question.ts';
-import { TOPIC_IDS } from './topics.ts';
+import { TOPIC_IDS, type Topic } from './topics.ts';
+
+/** Topics given on the command line (`--topics a,b`), checked against the vocabulary. */
+export function parseTopics(list: string): Topic[] {
+  const topics = [...new Set(list.split(',').map((topic) => topic.trim()).filter(Boolean))];
+  const unknown = topics.filter((topic) => !(TOPIC_IDS as readonly string[]).includes(topic));
+  if (unknown.length) throw new Error(`Unknown topic${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: use ${TOPIC_IDS.join(', ')} (src/lib/topics.ts).`);
+  return topics as Topic[];
+}
 
 /**
  * A new question entry: every field present with a comment saying what goes in it, text fields
  * holding placeholders, and `draft: true` so the half-written story stays out of the site.
  */
-export function scaffoldEntry(title: string, order: number, round?: string): string {
+export function scaffoldEntry(title: string, order: number, round?: string, topics: readonly Topic[] = []): string {
   const todo = (text: string) => JSON.stringify(`${PLACEHOLDER} ${text}`);
   return `---
 # A short heading, at most 70 characters; it is also the page title.
@@ -18,7 +26,7 @@ order: ${order}
 kind: story
 # One or more of: ${TOPIC_IDS.join(', ')}
 # (the vocabulary is in src/lib/topics.ts). For example: [influence, conflict]
-topics: []
+topics: [${topics.join(', ')}]
 # The STAR summary: one or two short sentences each, at most 160 characters, in your answer's own facts.
 situation: ${todo('the context: where, when, what was at stake')}
 task: ${todo('what you had to achieve')}

@@ -18,6 +18,9 @@ export const TOPICS = {
   strategy: 'Strategy',
   prioritization: 'Prioritization',
   budgeting: 'Budgeting & headcount',
+  change: 'Reorganization & change',
+  failure: 'Failure & learning',
+  incidents: 'Crises & incidents',
 } as const satisfies Record<string, string>;
 
 export type Topic = keyof typeof TOPICS;

@@ -135,7 +135,8 @@ class SearchPage extends HTMLElement {
     link.textContent = result.meta['title'] ?? result.url;
     const question = article.appendChild(document.createElement('p'));
     question.className = 'question';
-    question.textContent = result.meta['question'] ?? '';
+    // A bank question is its own title: it says what it is, and where it leads, instead.
+    question.textContent = result.meta['type'] ? `${result.meta['type']}: the stories of yours that fit it` : (result.meta['question'] ?? '');
     if (withExcerpt) {
       const excerpt = article.appendChild(document.createElement('p'));
       for (const part of excerptParts(result.excerpt)) {

@@ -7,7 +7,8 @@ import { fromReviews, loadProgress, parseProgress, type Progress } from '../lib/
 import { listInFile, parseJson } from '../lib/json.ts';
 import { importRecords } from '../lib/rehearsal/sessions.ts';
 import { writeItems } from '../lib/storage-batch.ts';
-import { compareRatings, itemsToWrite } from '../lib/transfer/merge.ts';
+import { compareRatings, itemsToWrite, newerChoices } from '../lib/transfer/merge.ts';
+import { loadChoices, readChoices } from '../lib/bank/choices.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
 import { listOf, plural } from '../lib/words.ts';
 import { announceRehearsals } from './rehearse/dom.ts';
@@ -21,7 +22,9 @@ export type Taken =
 export async function takeTransfer(transfer: Transfer, takeSettings: boolean): Promise<Taken> {
   const local = loadProgress();
   const newer = compareRatings(local, fromReviews(transfer.reviews)).filter((change) => change.newer).length;
-  const written = writeItems(itemsToWrite(local, transfer, takeSettings));
+  const { choices } = loadChoices();
+  const chosen = newerChoices(choices, transfer.choices);
+  const written = writeItems(itemsToWrite(local, transfer, takeSettings, choices));
   if (!written) return { ok: false };
   let added = { attempts: 0, sessions: 0 };
   if (transfer.attempts.length + (transfer.sessions?.length ?? 0)) {
@@ -36,6 +39,7 @@ export async function takeTransfer(transfer: Transfer, takeSettings: boolean): P
   }
   const summary = listOf([
     plural(newer, 'newer rating'),
+    ...(chosen ? [plural(chosen, 'newer choice of story', 'newer choices of story')] : []),
     ...(transfer.attempts.length ? [plural(added.attempts, 'new rehearsal attempt')] : []),
     ...(transfer.sessions?.length ? [plural(added.sessions, 'new mock interview')] : []),
   ]);
@@ -49,9 +53,9 @@ export async function takeTransfer(transfer: Transfer, takeSettings: boolean): P
 export function fileTransfer(text: string, hasPlan: boolean): { transfer: Transfer; takePlan: boolean } | { error: string } {
   const parsed = parseProgress(text);
   if (!parsed.ok) return { error: parsed.error };
-  const { plan } = Object(parseJson(text)) as { plan?: unknown };
+  const { plan, choices } = Object(parseJson(text)) as { plan?: unknown; choices?: unknown };
   return {
-    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions') },
+    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), choices: readChoices(choices), settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions') },
     takePlan: !hasPlan && plan !== undefined,
   };
 }

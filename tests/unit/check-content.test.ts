@@ -17,7 +17,7 @@ describe('content checker', () => {
     const report = await checkContent(join(import.meta.dirname, '../../content/questions'));
     expect(report.entries).toHaveLength(5);
     expect(report.invalid).toBe(0);
-    expect(formatReport(report)).toBe('All 5 entries valid');
+    expect(formatReport(report)).toMatch(/^All 5 entries valid\nBank: \d+ questions in \d+ files, all valid$/);
   });
 
   it('reports every problem of an entry at once, with line, field, expected and found', () => {

@@ -62,3 +62,30 @@ describe('npm run new', () => {
     expect(formatReport(report)).toContain('handling-an-underperformer.mdx:12  topics: topics needs at least one topic');
   });
 });
+
+describe('npm run new -- --topics', () => {
+  it('runs as the coverage page gives it for a gap: the draft has the question’s topics', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { newStoryCommand } = await import('../../src/lib/bank/new-story.ts');
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(join(import.meta.dirname, '../../content'), root, { recursive: true });
+    const command = newStoryCommand('blameless-review', ['incidents', 'failure']);
+    expect(command).toBe('npm run new -- --topics incidents,failure "Blameless review"');
+    // The words after "npm run new --", as a shell would split them.
+    const args = [...command.slice('npm run new -- '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    execFileSync(process.execPath, [join(import.meta.dirname, '../../src/cli/new-question.ts'), ...args], { env: { ...process.env, QUESTIONS_DIR: join(root, 'questions') } });
+    const text = readFileSync(join(root, 'questions/blameless-review.mdx'), 'utf8');
+    expect(text).toContain('title: "Blameless review"');
+    expect(text).toMatch(/^topics: \[incidents, failure\]$/m);
+    const report = await checkContent(join(root, 'questions'), root);
+    expect(report.invalid).toBe(0);
+    expect(formatReport(report)).not.toMatch(/blameless-review\.mdx .*still to write: .*topics/);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('refuses a topic outside the vocabulary, naming it', async () => {
+    const { parseTopics } = await import('../../src/lib/scaffold.ts');
+    expect(parseTopics('incidents, failure,incidents')).toEqual(['incidents', 'failure']);
+    expect(() => parseTopics('incidents,teamwork')).toThrow(/Unknown topic teamwork: use people-management, .*\(src\/lib\/topics\.ts\)/);
+  });
+});

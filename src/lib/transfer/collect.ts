@@ -1,4 +1,5 @@
 // What "Send to another device" gathers from this device's storage (the sending side only).
+import { CHOICES_KEY, readChoices } from '../bank/choices.ts';
 import { parseJson } from '../json.ts';
 import { PLAN_KEY, PREFERENCE_KEYS } from '../preferences.ts';
 import type { Progress } from '../progress.ts';
@@ -16,9 +17,11 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
     if (value !== null && SETTING_VALUES[name].includes(value)) settings[name] = value;
   }
   const sheet = readItem(SHEET_KEY, storage);
+  const choices = readChoices(parseJson(readItem(CHOICES_KEY, storage)));
   return {
     reviews: progress.reviews,
     ...(plan !== undefined && { plan }),
+    ...(Object.keys(choices).length > 0 && { choices }),
     ...(sheet !== null && { sheet: [...parseLeftOff(sheet)] }),
     settings,
     attempts: [...attempts],

@@ -1,6 +1,6 @@
 /**
  * What "Send to another device" carries: every rating (the review log, progress version 2), the
- * study plan's settings (the interview dates), the cheat sheet's choice, the preferences, the
+ * study plan's settings (the interview dates), the choices of story for unseen questions, the cheat sheet's choice, the preferences, the
  * rehearsal attempt records (never their audio) and the mock interviews. The version lives in the
  * link, outside the compressed data (codec.ts), so a newer link is known before it is read; a
  * version 1 link (the last rating of each question) is read as one review each.
@@ -8,6 +8,7 @@
 import { isObject } from '../json.ts';
 import { PREFERENCE_KEYS } from '../preferences.ts';
 import { readProgress, type Review } from '../progress.ts';
+import { readChoices, type Choices } from '../bank/choices.ts';
 
 export type Setting = keyof typeof PREFERENCE_KEYS;
 
@@ -23,6 +24,8 @@ export interface Transfer {
   reviews: Review[];
   /** The study plan's settings (read with src/lib/plan/settings.ts when taken), when this device has any. */
   plan?: unknown;
+  /** "Which story would you tell?": the story chosen per bank question (newest wins when taken). */
+  choices?: Choices;
   /** The ids left off the cheat sheet, when this device has made a choice. */
   sheet?: string[];
   /** The preferences this device has stored. */
@@ -36,7 +39,7 @@ export interface Transfer {
 /** A transfer read back from JSON, checked; undefined when anything in it is not what we wrote. */
 export function readTransfer(data: unknown, version = 2): Transfer | undefined {
   if (!isObject(data) || !isObject(data['settings']) || !Array.isArray(data['attempts'])) return undefined;
-  const { sessions, sheet, plan } = data;
+  const { sessions, sheet, plan, choices } = data;
   if (sessions !== undefined && !Array.isArray(sessions)) return undefined;
   const progress = version === 1 ? readProgress({ version: 1, questions: data['ratings'] }) : readProgress({ version: 2, reviews: data['reviews'] });
   if (!progress.ok) return undefined;
@@ -49,6 +52,7 @@ export function readTransfer(data: unknown, version = 2): Transfer | undefined {
   return {
     reviews: progress.progress.reviews,
     ...(plan !== undefined && { plan }),
+    ...(choices !== undefined && { choices: readChoices(choices) }),
     ...(sheet !== undefined && { sheet: sheet as string[] }),
     settings,
     attempts: data['attempts'],

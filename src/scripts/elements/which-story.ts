@@ -1,0 +1,127 @@
+// <which-story>: the drill. A bank question; the reader's stories ranked by shared topics; their
+// choice kept on the device (newest wins); then, with a story, a timer (the practice card's own,
+// loaded on its first use) and the story's key points behind a button.
+import { choose, loadChoices, nextQuestion, saveChoices, type Choices } from '../../lib/bank/choices.ts';
+import { rankStories } from '../../lib/bank/rank.ts';
+import type { Topic } from '../../lib/topics.ts';
+import { lazyElement } from '../lazy.ts';
+import type { PracticeTimer } from '../practice-timer.ts';
+
+interface Asked {
+  id: string;
+  q: string;
+  topics: Topic[];
+  kind: 'story' | 'approach';
+}
+
+interface Story {
+  id: string;
+  title: string;
+  topics: Topic[];
+  points: string[];
+  seconds: number;
+  url: string;
+}
+
+class WhichStory extends HTMLElement {
+  #bank = JSON.parse(this.dataset['bank']!) as Asked[];
+  #stories = JSON.parse(this.dataset['stories']!) as Story[];
+  #labels = JSON.parse(this.dataset['labels']!) as Record<Topic, string>;
+  #choices: Choices = {};
+  #asked!: Asked;
+
+  connectedCallback() {
+    const { choices, unreadable } = loadChoices();
+    this.#choices = choices;
+    if (unreadable) this.#say('Your earlier choices could not be read; they were kept aside, and new ones start afresh.');
+    // The question on the page stays when it is one never seen (no layout moves); otherwise the next.
+    const shown = this.#$('[data-question]').dataset['id']!;
+    this.#ask(choices[shown] ? nextQuestion(this.#bank.map(({ id }) => id), choices, shown) : shown);
+    this.addEventListener('click', this.#onClick);
+  }
+
+  #$<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  #say(text: string) {
+    this.#$('[data-status]').textContent = text;
+  }
+
+  #ask(id: string | undefined) {
+    this.#asked = this.#bank.find((asked) => asked.id === id) ?? this.#bank[0]!;
+    const { q, topics, kind } = this.#asked;
+    const question = this.#$('[data-question]');
+    question.textContent = q;
+    question.dataset['id'] = this.#asked.id;
+    this.#$('[data-meta]').textContent = `${kind === 'story' ? 'Asks for a story' : 'Asks for an approach'} · ${topics.map((t) => this.#labels[t]).join(', ')}`;
+    const none = this.#$('[data-stories]').lastElementChild!;
+    this.#$('[data-stories]').replaceChildren(
+      ...rankStories(topics, this.#stories).map(({ story, shared }) => {
+        const item = document.createElement('li');
+        const button = item.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'story' }));
+        button.dataset['story'] = story.id;
+        button.append(
+          Object.assign(document.createElement('strong'), { textContent: story.title }),
+          Object.assign(document.createElement('span'), { textContent: shared.length ? `Shares ${shared.map((t) => this.#labels[t]).join(', ')}` : 'No shared topic' }),
+        );
+        return item;
+      }),
+      none,
+    );
+    this.#showChoice();
+  }
+
+  /** The stored choice for the question asked, if any: pressed, and what follows from it shown. */
+  #showChoice() {
+    const choice = this.#choices[this.#asked.id];
+    const picked = choice === undefined ? undefined : (choice.story ?? '');
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-story]')) button.setAttribute('aria-pressed', String(button.dataset['story'] === picked));
+    const after = this.#$('[data-after]');
+    after.hidden = picked === undefined;
+    const story = this.#stories.find(({ id }) => id === picked);
+    this.#$('[data-with-story]').hidden = !story;
+    this.#$('[data-none]').hidden = picked !== '';
+    this.#$('[data-after-heading]').textContent = story ? `Answer it aloud with “${story.title}”` : 'No story fits yet';
+    if (!story) return;
+    const timer = this.#$('practice-timer');
+    timer.dataset['seconds'] = String(story.seconds);
+    this.#$('[data-target]').textContent = `about ${Math.max(1, Math.round(story.seconds / 60))} min`;
+    const reveal = this.#$('[data-reveal]');
+    reveal.setAttribute('aria-expanded', 'false');
+    reveal.textContent = 'Reveal its key points';
+    const points = this.#$('[data-points]');
+    points.hidden = true;
+    points.replaceChildren(...story.points.map((point) => Object.assign(document.createElement('li'), { textContent: point })));
+    this.#$<HTMLAnchorElement>('[data-story-link]').href = story.url;
+  }
+
+  #onClick = (event: MouseEvent) => {
+    const target = (event.target as Element).closest<HTMLElement>('button');
+    if (!target) return;
+    if (target.dataset['story'] !== undefined) return this.#choose(target.dataset['story'] || null);
+    if (target.matches('[data-next]')) {
+      this.#say('');
+      this.#ask(nextQuestion(this.#bank.map(({ id }) => id), this.#choices, this.#asked.id));
+      return this.#$('[data-question]').focus();
+    }
+    if (target.matches('[data-reveal]')) {
+      const open = target.getAttribute('aria-expanded') !== 'true';
+      target.setAttribute('aria-expanded', String(open));
+      target.textContent = open ? 'Hide its key points' : 'Reveal its key points';
+      this.#$('[data-points]').hidden = !open;
+      return;
+    }
+    if (target.matches('[data-action=timer]')) void lazyElement('practice-timer').then(() => this.#$<PracticeTimer>('practice-timer').toggle());
+  };
+
+  #choose(story: string | null) {
+    this.#choices = choose(this.#choices, this.#asked.id, story);
+    this.#say(saveChoices(this.#choices) ? '' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.');
+    this.#showChoice();
+    // On a phone what follows the choice is below the stories: brought into view, the choice kept in it where it fits.
+    this.#$('[data-after]').scrollIntoView({ block: 'nearest' });
+  }
+}
+
+customElements.define('which-story', WhichStory);
