@@ -31,8 +31,9 @@ const CORE_MODULES = [
 const ON_DEMAND_GROUPS = [
   // The rehearsal store (IndexedDB through idb), its attempt records, and small helpers: for all.
   { name: 'store', test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
-  // Mock interview records: the room, its report, the past interviews, the progress tools.
-  { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|setup)|rehearsal[\\/]sessions)\.ts/ },
+  // Mock interview records: the room, its report, the past interviews, the progress tools (which also
+  // read the choices of story for the bank's questions: their key travels here, not in the store).
+  { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|setup)|rehearsal[\\/]sessions|bank[\\/]choices-key)\.ts/ },
   { name: 'progress', test: /lib[\\/]progress\.ts/ },
   // Days, for the study plan: its scheduler's and what works the plan out again share them.
   { name: 'day', test: /lib[\\/]day\.ts/ },
@@ -84,7 +85,7 @@ export default defineConfig({
     build: {
       // With inlineStylesheets 'auto': the site-wide stylesheet (7 KB) is one file that every page
       // and the offline copy share; a page's own styles (under 6 KB) travel inside its HTML.
-      assetsInlineLimit: 6 * 1024,
+      assetsInlineLimit: 3072,
     },
     // Code loaded on demand is one ES module build, split into shared chunks (see src/scripts/lazy.ts).
     worker: {

@@ -1,7 +1,9 @@
 /**
  * What the service worker keeps on the device: every page, the site's code and styles, the Anki
- * deck, the manifest and icons, and exactly the Pagefind files a search needs (its loader, the
- * English WebAssembly, the index, fragments, filters and meta). Globs are relative to dist/.
+ * deck, the manifest, and exactly the Pagefind files a search needs (its loader, the English
+ * WebAssembly, the index, fragments, filters and meta). Globs are relative to dist/. Not the
+ * manifest's PNG icons: no page shows them, and the system keeps its own copy of an installed
+ * app's icons (8 KB the offline copy does without).
  * A test compares this with what a search really fetches.
  */
 export const PRECACHE_GLOBS = [
@@ -10,7 +12,6 @@ export const PRECACHE_GLOBS = [
   'anki.txt',
   'favicon.svg',
   'manifest.webmanifest',
-  'icons/*.png',
   'pagefind/pagefind.js',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind.*.pf_meta',

@@ -4,8 +4,8 @@
 // calls its methods.
 import { emptyProgress, saveProgress, type Progress } from '../lib/progress.ts';
 import { exportProgress } from '../lib/progress-export.ts';
-import { loadChoices } from '../lib/bank/choices.ts';
 import { parseJson } from '../lib/json.ts';
+import { CHOICES_KEY } from '../lib/bank/choices-key.ts';
 import { PLAN_KEY } from '../lib/preferences.ts';
 import { readItem } from '../lib/storage.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
@@ -41,7 +41,7 @@ export class ProgressTools extends HTMLElement {
   async exportFile(host: ProgressHost): Promise<void> {
     const { attempts, sessions, note } = await stored('Only the ratings are in it:');
     download(
-      new Blob([exportProgress(host.current(), { plan: parseJson(readItem(PLAN_KEY)), choices: loadChoices().choices, attempts, sessions })], { type: 'application/json' }),
+      new Blob([exportProgress(host.current(), { plan: parseJson(readItem(PLAN_KEY)), choices: Object(parseJson(readItem(CHOICES_KEY))).choices, attempts, sessions })], { type: 'application/json' }),
       `practice-progress-${new Date().toISOString().slice(0, 10)}.json`,
     );
     const withRecords = attempts.length + sessions.length ? ` with ${listOf(records(attempts.length, sessions.length))} (their audio stays on this device)` : '';

@@ -12,7 +12,21 @@ interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The sections of the page that match, by their headings: on /bank/, one per unseen question. */
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
+
+/** At most this many of the bank's unseen questions among the results. */
+const UNSEEN_SHOWN = 5;
+
+/** A page's results as shown: the bank's page (meta "type") gives its matching questions, each a result. */
+const expand = (result: ResultData): ResultData[] =>
+  result.meta['type']
+    ? (result.sub_results ?? [])
+        .filter((sub) => sub.url.includes('#'))
+        .slice(0, UNSEEN_SHOWN)
+        .map((sub) => ({ url: sub.url, excerpt: sub.excerpt, meta: { title: sub.title, type: result.meta['type'] } }))
+    : [result];
 
 const RESULTS_SHOWN = 20;
 
@@ -114,7 +128,8 @@ class SearchPage extends HTMLElement {
     // With no words, list every question on the chosen topics in round order.
     const response = await pagefind.debouncedSearch(state.q || null, { filters, ...(state.q ? {} : { sort: { order: 'asc' } }) }, 50);
     if (!response || !sameState(state, this.#state())) return;
-    const data = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+    const pages = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+    const data = pages.flatMap(expand);
     // A reader who already moved into the results keeps their place when they refresh.
     const focused = this.#results.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
     this.#results.replaceChildren(...data.map((result) => this.#item(result, Boolean(state.q))));
@@ -123,7 +138,7 @@ class SearchPage extends HTMLElement {
       (links.find((link) => link.href === focused) ?? links[0] ?? this.#input).focus();
     }
     this.#empty.hidden = data.length > 0;
-    this.#say(describeResults(response.results.length, { q: state.q, topicLabels: labels, roundLabels }));
+    this.#say(describeResults(response.results.length - pages.length + data.length, { q: state.q, topicLabels: labels, roundLabels }));
   }
 
   /** One result, built with textContent only: Pagefind's fields are raw text from the pages. */

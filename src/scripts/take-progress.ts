@@ -7,8 +7,8 @@ import { fromReviews, loadProgress, parseProgress, type Progress } from '../lib/
 import { listInFile, parseJson } from '../lib/json.ts';
 import { importRecords } from '../lib/rehearsal/sessions.ts';
 import { writeItems } from '../lib/storage-batch.ts';
-import { compareRatings, itemsToWrite, newerChoices } from '../lib/transfer/merge.ts';
-import { loadChoices, readChoices } from '../lib/bank/choices.ts';
+import { compareRatings, itemsToWrite } from '../lib/transfer/merge.ts';
+import { choicesToWrite, loadChoices, newerChoices, readChoices } from '../lib/bank/choices.ts';
 import type { Transfer } from '../lib/transfer/payload.ts';
 import { listOf, plural } from '../lib/words.ts';
 import { announceRehearsals } from './rehearse/dom.ts';
@@ -23,8 +23,8 @@ export async function takeTransfer(transfer: Transfer, takeSettings: boolean): P
   const local = loadProgress();
   const newer = compareRatings(local, fromReviews(transfer.reviews)).filter((change) => change.newer).length;
   const { choices } = loadChoices();
-  const chosen = newerChoices(choices, transfer.choices);
-  const written = writeItems(itemsToWrite(local, transfer, takeSettings, choices));
+  const chosen = newerChoices(choices, readChoices(transfer.choices));
+  const written = writeItems({ ...itemsToWrite(local, transfer, takeSettings), ...choicesToWrite(choices, transfer.choices) });
   if (!written) return { ok: false };
   let added = { attempts: 0, sessions: 0 };
   if (transfer.attempts.length + (transfer.sessions?.length ?? 0)) {
@@ -55,7 +55,7 @@ export function fileTransfer(text: string, hasPlan: boolean): { transfer: Transf
   if (!parsed.ok) return { error: parsed.error };
   const { plan, choices } = Object(parseJson(text)) as { plan?: unknown; choices?: unknown };
   return {
-    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), choices: readChoices(choices), settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions') },
+    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), choices, settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions') },
     takePlan: !hasPlan && plan !== undefined,
   };
 }

@@ -2,9 +2,10 @@
 // (a question id of the site) or none. Kept on the device; the newest choice wins when two
 // devices' choices meet.
 import { isObject, parseJson } from '../json.ts';
+import { CHOICES_KEY } from './choices-key.ts';
 import { readItem, writeItem, pageStorage } from '../storage.ts';
 
-export const CHOICES_KEY = 'study:choices';
+export { CHOICES_KEY };
 /** Where an unreadable value is kept aside before the next save writes over it. */
 export const UNREADABLE_CHOICES_KEY = 'study:choices:unreadable';
 
@@ -65,6 +66,16 @@ const newer = (a: Choice, b: Choice) => {
   // The same moment on two devices: any fixed rule does, so that merging is the same either way.
   return order > 0 || (order === 0 && String(a.story) > String(b.story));
 };
+
+/** How many of the incoming choices are newer than this device's for their question (or it has none). */
+export const newerChoices = (local: Choices, incoming: Choices) =>
+  Object.entries(incoming).filter(([id, choice]) => !local[id] || newer(choice, local[id])).length;
+
+/** The items an import writes for the choices: the newest of both sides, when the other side brings a newer one. */
+export function choicesToWrite(local: Choices, incoming: unknown): Record<string, string> {
+  const theirs = readChoices(incoming);
+  return newerChoices(local, theirs) ? { [CHOICES_KEY]: JSON.stringify(storedChoices(mergeChoices(local, theirs))) } : {};
+}
 
 /** Both devices' choices, the newest per question: the same whichever way round they merge. */
 export function mergeChoices(ours: Choices, theirs: Choices): Choices {

@@ -1,6 +1,6 @@
 // What "Send to another device" gathers from this device's storage (the sending side only).
-import { CHOICES_KEY, readChoices } from '../bank/choices.ts';
 import { parseJson } from '../json.ts';
+import { CHOICES_KEY } from '../bank/choices-key.ts';
 import { PLAN_KEY, PREFERENCE_KEYS } from '../preferences.ts';
 import type { Progress } from '../progress.ts';
 import { SHEET_KEY, parseLeftOff } from '../sheet-choice.ts';
@@ -17,11 +17,12 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
     if (value !== null && SETTING_VALUES[name].includes(value)) settings[name] = value;
   }
   const sheet = readItem(SHEET_KEY, storage);
-  const choices = readChoices(parseJson(readItem(CHOICES_KEY, storage)));
+  // As stored too, and checked when taken.
+  const { choices } = Object(parseJson(readItem(CHOICES_KEY, storage))) as { choices?: unknown };
   return {
     reviews: progress.reviews,
     ...(plan !== undefined && { plan }),
-    ...(Object.keys(choices).length > 0 && { choices }),
+    ...(choices !== undefined && { choices }),
     ...(sheet !== null && { sheet: [...parseLeftOff(sheet)] }),
     settings,
     attempts: [...attempts],

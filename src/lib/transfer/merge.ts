@@ -2,11 +2,10 @@
  * Bringing a transfer into this device's progress. The reviews of both devices are united (each
  * once): the last rating of each question is then the newer one, and the plan worked out from them
  * is the same on both. The settings, the cheat sheet's choice and the plan's settings, which have no
- * date to compare, come only when asked for; the choices of story have one, so the newest of each
- * question's comes always. Attempt and session records merge by id in the
+ * date to compare, come only when asked for. The choices of story, which have one, are merged where
+ * they are taken (take-progress.ts, mergeChoices). Attempt and session records merge by id in the
  * rehearsal store (sessions.ts, importRecords).
  */
-import { CHOICES_KEY, mergeChoices, storedChoices, type Choices } from '../bank/choices.ts';
 import { PLAN_KEY, PREFERENCE_KEYS, SHEET_KEY } from '../preferences.ts';
 import { PROGRESS_KEY, fromReviews, progressText, type Attempt, type Progress, type Review } from '../progress.ts';
 import type { Setting, Transfer } from './payload.ts';
@@ -38,16 +37,11 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   return fromReviews([...all.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, review]) => review));
 }
 
-/** How many of the incoming choices of story are newer than this device's (or it has none). */
-export const newerChoices = (local: Choices, incoming: Choices = {}) =>
-  Object.entries(incoming).filter(([id, choice]) => mergeChoices(local, { [id]: choice })[id] === choice && local[id]?.at !== choice.at).length;
-
-/** The localStorage items an import writes: the united progress, the newest choices, and the settings when taken. */
-export function itemsToWrite(local: Progress, transfer: Transfer, takeSettings: boolean, localChoices: Choices = {}): Record<string, string> {
+/** The localStorage items an import writes: the united progress, and the settings when taken. */
+export function itemsToWrite(local: Progress, transfer: Transfer, takeSettings: boolean): Record<string, string> {
   const items: Record<string, string> = {};
   const merged = mergeProgress(local, fromReviews(transfer.reviews));
   if (merged.reviews.length !== local.reviews.length) items[PROGRESS_KEY] = progressText(merged);
-  if (newerChoices(localChoices, transfer.choices)) items[CHOICES_KEY] = JSON.stringify(storedChoices(mergeChoices(localChoices, transfer.choices!)));
   if (!takeSettings) return items;
   for (const [name, value] of Object.entries(transfer.settings)) items[PREFERENCE_KEYS[name as Setting]] = value;
   if (transfer.sheet) items[SHEET_KEY] = JSON.stringify([...transfer.sheet].sort());

@@ -8,7 +8,6 @@
 import { isObject } from '../json.ts';
 import { PREFERENCE_KEYS } from '../preferences.ts';
 import { readProgress, type Review } from '../progress.ts';
-import { readChoices, type Choices } from '../bank/choices.ts';
 
 export type Setting = keyof typeof PREFERENCE_KEYS;
 
@@ -24,8 +23,9 @@ export interface Transfer {
   reviews: Review[];
   /** The study plan's settings (read with src/lib/plan/settings.ts when taken), when this device has any. */
   plan?: unknown;
-  /** "Which story would you tell?": the story chosen per bank question (newest wins when taken). */
-  choices?: Choices;
+  /** "Which story would you tell?": the story chosen per bank question, as stored; checked, and the
+   * newest of each question kept, when taken (take-progress.ts). */
+  choices?: unknown;
   /** The ids left off the cheat sheet, when this device has made a choice. */
   sheet?: string[];
   /** The preferences this device has stored. */
@@ -52,7 +52,7 @@ export function readTransfer(data: unknown, version = 2): Transfer | undefined {
   return {
     reviews: progress.progress.reviews,
     ...(plan !== undefined && { plan }),
-    ...(choices !== undefined && { choices: readChoices(choices) }),
+    ...(choices !== undefined && { choices }),
     ...(sheet !== undefined && { sheet: sheet as string[] }),
     settings,
     attempts: data['attempts'],

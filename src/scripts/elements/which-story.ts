@@ -11,8 +11,14 @@ interface Asked {
   id: string;
   q: string;
   topics: Topic[];
-  kind: 'story' | 'approach';
+  kind: string;
 }
+
+/** A bank question as a page shows it: the coverage page's entries, and the drill's own question. */
+const askedOf = (element: Element, text: Element): Asked => {
+  const { bank, id, topics, kind } = (element as HTMLElement).dataset;
+  return { id: (bank ?? id)!, q: text.textContent!, topics: topics!.split(' ') as Topic[], kind: kind! };
+};
 
 interface Story {
   id: string;
@@ -24,7 +30,7 @@ interface Story {
 }
 
 class WhichStory extends HTMLElement {
-  #bank = JSON.parse(this.dataset['bank']!) as Asked[];
+  #bank: Promise<Asked[]> | undefined;
   #stories = JSON.parse(this.dataset['stories']!) as Story[];
   #labels = JSON.parse(this.dataset['labels']!) as Record<Topic, string>;
   #choices: Choices = {};
@@ -34,10 +40,31 @@ class WhichStory extends HTMLElement {
     const { choices, unreadable } = loadChoices();
     this.#choices = choices;
     if (unreadable) this.#say('Your earlier choices could not be read; they were kept aside, and new ones start afresh.');
-    // The question on the page stays when it is one never seen (no layout moves); otherwise the next.
-    const shown = this.#$('[data-question]').dataset['id']!;
-    this.#ask(choices[shown] ? nextQuestion(this.#bank.map(({ id }) => id), choices, shown) : shown);
+    this.#asked = askedOf(this.#$('[data-question]'), this.#$('[data-question]'));
     this.addEventListener('click', this.#onClick);
+    // The question on the page stays when it is one never seen (no layout moves); otherwise the next.
+    if (choices[this.#asked.id]) void this.#next();
+    else this.#showChoice();
+  }
+
+  /** The bank, read once from the coverage page (from the offline copy when there is no network). */
+  #load(): Promise<Asked[]> {
+    this.#bank ??= fetch(this.dataset['bank']!)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      // Without its styles: an inert document still reports inline styles against this page's policy.
+      .then((html) => [...new DOMParser().parseFromString(html.replace(/<style[\s\S]*?<\/style>/g, ''), 'text/html').querySelectorAll('[data-bank]')].map((item) => askedOf(item, item.querySelector('.bank-q')!)))
+      .catch(() => {
+        this.#bank = undefined;
+        return [];
+      });
+    return this.#bank;
+  }
+
+  async #next() {
+    const bank = await this.#load();
+    if (!bank.length) return this.#say('The other questions could not be loaded: try again with a connection, or open the coverage page.');
+    this.#say('');
+    this.#ask(bank.find(({ id }) => id === nextQuestion(bank.map(({ id }) => id), this.#choices, this.#asked.id)));
   }
 
   #$<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -48,9 +75,10 @@ class WhichStory extends HTMLElement {
     this.#$('[data-status]').textContent = text;
   }
 
-  #ask(id: string | undefined) {
-    this.#asked = this.#bank.find((asked) => asked.id === id) ?? this.#bank[0]!;
-    const { q, topics, kind } = this.#asked;
+  #ask(asked: Asked | undefined) {
+    if (!asked) return;
+    this.#asked = asked;
+    const { q, topics, kind } = asked;
     const question = this.#$('[data-question]');
     question.textContent = q;
     question.dataset['id'] = this.#asked.id;
@@ -100,11 +128,7 @@ class WhichStory extends HTMLElement {
     const target = (event.target as Element).closest<HTMLElement>('button');
     if (!target) return;
     if (target.dataset['story'] !== undefined) return this.#choose(target.dataset['story'] || null);
-    if (target.matches('[data-next]')) {
-      this.#say('');
-      this.#ask(nextQuestion(this.#bank.map(({ id }) => id), this.#choices, this.#asked.id));
-      return this.#$('[data-question]').focus();
-    }
+    if (target.matches('[data-next]')) return void this.#next().then(() => this.#$('[data-question]').focus());
     if (target.matches('[data-reveal]')) {
       const open = target.getAttribute('aria-expanded') !== 'true';
       target.setAttribute('aria-expanded', String(open));

@@ -206,22 +206,23 @@ describe('choices of story travel with progress', () => {
   const newer = { story: null, at: '2026-11-20T09:00:00.000Z' };
 
   it('the link carries this device’s choices, and the other device keeps the newest of each question', async () => {
-    const { CHOICES_KEY } = await import('../../../src/lib/bank/choices.ts');
+    const { CHOICES_KEY, choicesToWrite } = await import('../../../src/lib/bank/choices.ts');
     const sending = memoryStorage({ [CHOICES_KEY]: JSON.stringify({ version: 1, choices: { layoffs: newer, 'saying-no': older } }) });
     const transfer = collectTransfer(emptyProgress(), [], [], sending);
     const decoded = await decodeTransfer(await encodeTransfer(transfer));
     const taken = decoded.ok ? decoded.transfer : undefined;
     expect(taken?.choices).toEqual({ layoffs: newer, 'saying-no': older });
     const local = { layoffs: older, 'saying-no': newer };
-    const items = itemsToWrite(emptyProgress(), taken!, false, local);
+    const items = choicesToWrite(local, taken!.choices);
     expect(JSON.parse(items[CHOICES_KEY]!)).toEqual({ version: 1, choices: { layoffs: newer, 'saying-no': newer } });
-    // Nothing newer: nothing written.
-    expect(itemsToWrite(emptyProgress(), { ...taken!, choices: { layoffs: older } }, false, local)[CHOICES_KEY]).toBeUndefined();
+    // Nothing newer, or nothing that is a choice: nothing written.
+    expect(choicesToWrite(local, { layoffs: older })).toEqual({});
+    expect(choicesToWrite(local, 'nonsense')).toEqual({});
   });
 
   it('the export file carries them too', async () => {
     const { exportProgress } = await import('../../../src/lib/progress-export.ts');
     expect(JSON.parse(exportProgress(emptyProgress(), { choices: { layoffs: newer } })).choices).toEqual({ layoffs: newer });
-    expect(JSON.parse(exportProgress(emptyProgress(), { choices: {} }))).not.toHaveProperty('choices');
+    expect(JSON.parse(exportProgress(emptyProgress(), {}))).not.toHaveProperty('choices');
   });
 });
