@@ -96,6 +96,8 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: { groups: ON_DEMAND_GROUPS, includeDependenciesRecursively: false },
+          // The worker build kept /* @__PURE__ */ marks in its minified chunks: nothing reads them there.
+          comments: false,
         },
       },
     },

@@ -55,6 +55,7 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'calendar', when: 'the calendar file, on its first download', budget: 7 * 1024, after: ['plan-controls', 'replan'] },
   { chunk: 'practice-timer', when: 'the practice timer, on its first start', budget: 1 * 1024 },
   { chunk: 'take-progress', when: 'an import (a link or a file), on Import', budget: 8 * 1024 },
+  { chunk: 'bank-interview', when: 'unseen questions from the bank for a mock interview, on Start', budget: 2 * 1024, after: ['room'] },
 ];
 
 /** The chunk that holds FSRS (ts-fsrs) and the plan's rules: at most 8 KB gzip on its own. */

@@ -21,9 +21,10 @@ export const modules = {
   'offline-status': () => import('./offline-status.ts'),
   'interview-room': () => import('./interview/room.ts'),
   'interview-history': () => import('./interview/history.ts'),
+  'bank-interview': () => import('./interview/bank-interview.ts'),
 };
 
 export type OnDemand = keyof typeof modules;
 
 /** The modules that define no element: their exports are what a page uses. */
-export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress';
+export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress' | 'bank-interview';

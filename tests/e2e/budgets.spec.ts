@@ -32,6 +32,7 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     ['calendar', 7],
     ['practice-timer', 1],
     ['take-progress', 8],
+    ['bank-interview', 2],
   ]);
   for (const chunk of lazy) {
     // The weighing sees the chunk and what it shares: the Rehearse panel, the room and the tools share the store.
@@ -48,6 +49,8 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   expect(files['replan']).toEqual(expect.arrayContaining(['replan', 'schedule']));
   expect(files['replan']).not.toContain('store');
   expect(files['calendar']).toEqual(['calendar']);
+  // Unseen questions for the room bring no second store: the room has it.
+  expect(files['bank-interview']).not.toContain('store');
 });
 
 test('FSRS’s chunk (ts-fsrs and the plan’s rules) is at most 8 KB gzip, and on no page’s first load', () => {

@@ -626,3 +626,52 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+test('unseen questions from the bank: each asked with a story of yours that fits it, recorded against that story, and reopened as asked', async ({ page }) => {
+  test.setTimeout(60_000);
+  await open(page, '/interview/');
+  await setUp(page, { count: '3', thinking: 0, followUps: false, record: false });
+  await page.getByRole('radio', { name: 'Unseen questions from the bank' }).check();
+  await expect(page.locator('[data-summary]')).toHaveText(/^3 unseen questions from the bank · /);
+  await start(page);
+  const bankQuestions = await page.evaluate(async () => {
+    const html = await (await fetch('/bank/')).text();
+    return [...html.matchAll(/<h4 class="bank-q[^"]*" id="q-([^"]+)"[^>]*>([^<]+)<\/h4>/g)].map(([, id, text]) => ({ id, text: text!.replace(/&#39;/g, "'") }));
+  });
+  const asked: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const text = await question(page).textContent();
+    asked.push(text!);
+    // Never one of the five: a question of the bank.
+    expect(bankQuestions.map(({ text }) => text)).toContain(text);
+    await wait(page, 10);
+    await done(page).click();
+    await wait(page, 0.5);
+  }
+  await expect(page.getByRole('heading', { name: 'Your interview report' })).toBeVisible();
+  const answers = page.locator('.report-answer');
+  await expect(answers).toHaveCount(3);
+  // Each answer under the question asked, recorded against a different story of yours.
+  const titles = await answers.getByRole('heading', { level: 3 }).allTextContents();
+  expect(new Set(titles).size).toBe(3);
+  for (const [i, text] of asked.entries()) await expect(answers.nth(i)).toContainText(text);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('study-rehearsals');
+        open.onsuccess = () => {
+          const read = open.result.transaction('attempts').objectStore('attempts').getAll();
+          read.onsuccess = () => resolve((read.result as { question: string }[]).map(({ question }) => question));
+        };
+      }),
+  );
+  expect(stored.sort()).toEqual(
+    titles.map((title) => ({ 'Managing Managers': 'managing-managers', 'Team Building and Culture': 'inclusive-culture', 'Upward Management & Influence': 'upward-influence', 'Navigating Conflict in a Matrixed Organization': 'matrixed-conflict', 'Strategic Planning & Budgeting': 'roadmap-and-budget' })[title.replace(/^\d+\. /, '')]).sort(),
+  );
+  // Reopened from the list after a reload: still under the questions asked.
+  await wait(page, 1);
+  await page.clock.resume();
+  await page.reload();
+  await page.locator('interview-history .sessions > li').first().getByRole('button', { name: /^Open the report/ }).click();
+  for (const text of asked) await expect(page.locator('.report')).toContainText(text);
+});

@@ -61,7 +61,7 @@ async function goOffline(context: BrowserContext, host: StaticHost) {
   await context.setOffline(true);
 }
 
-test('after one visit, with no network: every page, search, practice, the cheat sheet, the Anki deck; an unsaved address gets the offline page', async ({ browser }) => {
+test('after one visit, with no network: every page, search, practice, the cheat sheet, the Anki deck, the unseen questions; an unsaved address gets the offline page', async ({ browser }) => {
   test.setTimeout(120_000);
   const host = new StaticHost(DIST, 4341);
   await host.start();
@@ -102,6 +102,17 @@ test('after one visit, with no network: every page, search, practice, the cheat 
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeLessThanOrEqual(2);
   await expect(page.getByText('Aligned autonomy', { exact: false }).first()).toBeVisible();
+
+  // The bank of unseen questions: the drill reads it from the coverage page's saved copy.
+  await page.goto('/practice/which-story/');
+  await page.getByRole('button', { name: 'None of mine fits' }).click();
+  const marked = await page.locator('which-story [data-question]').getAttribute('data-id');
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('which-story [data-question]')).not.toHaveAttribute('data-id', marked!);
+  await page.goto('/bank/');
+  await expect(page.locator(`[data-gap="${marked}"] code`)).toContainText('npm run new -- --topics');
+  await page.goto('/search/?q=reorganization+you+led');
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Unseen question' }).first()).toBeVisible();
 
   await page.goto('/questions/never-saved/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re offline');

@@ -176,7 +176,7 @@ test('topic pages: the list with its coverage matrix, one page per topic, chips 
 
   await page.getByRole('main').getByRole('link', { name: 'Influence', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Influence');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Upward Management & Influence', 'Navigating Conflict in a Matrixed Organization']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Upward Management & Influence', 'Navigating Conflict in a Matrixed Organization', 'Unseen questions on this topic']);
 
   await page.goto('/questions/inclusive-culture/');
   await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Hiring' }).click();

@@ -48,6 +48,8 @@ export interface SessionRecord {
   setup: InterviewSetup;
   /** The questions chosen, in the order they were (or were to be) asked. */
   questions: string[];
+  /** With unseen questions from the bank: what was asked, per question (the story it was answered with). */
+  asked?: Record<string, string>;
   /** The answers given, in order: a question asked but not answered has none. */
   answers: SessionAnswer[];
   /** Seconds in the room, pauses left out. */
@@ -91,11 +93,12 @@ function readFigures(value: unknown): SessionFigures | undefined {
 /** A record as stored or imported, checked field by field; undefined when it is corrupt or foreign. */
 export function parseSession(value: unknown): SessionRecord | undefined {
   if (!isObject(value) || value['version'] !== SESSION_VERSION) return undefined;
-  const { id, at, setup, questions, answers, seconds, ended, figures } = value;
+  const { id, at, setup, questions, answers, seconds, ended, figures, asked } = value;
   if (typeof id !== 'string' || !id || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
   if (!isObject(setup) || !strings(questions) || !Array.isArray(answers) || !isCount(seconds) || typeof ended !== 'boolean') return undefined;
   const read = answers.map(readAnswer);
   const checked = readFigures(figures);
   if (!checked || read.some((answer) => !answer)) return undefined;
-  return { version: SESSION_VERSION, id, at, setup: readSetup(setup), questions: [...questions], answers: read as SessionAnswer[], seconds, ended, figures: checked };
+  const texts = isObject(asked) && Object.values(asked).every((text) => typeof text === 'string') ? { asked: { ...(asked as Record<string, string>) } } : {};
+  return { version: SESSION_VERSION, id, at, setup: readSetup(setup), questions: [...questions], ...texts, answers: read as SessionAnswer[], seconds, ended, figures: checked };
 }

@@ -17,12 +17,18 @@ export type Count = (typeof COUNTS)[number];
 export const ORDERS = ['weakest', 'shuffled'] as const;
 export type Order = (typeof ORDERS)[number];
 
+/** Your own questions, or unseen questions from the bank, each answered with the story that fits it. */
+export const SOURCES = ['mine', 'bank'] as const;
+export type Source = (typeof SOURCES)[number];
+
 /** The longest thinking time offered before recording starts, in seconds. */
 export const MAX_THINKING = 15;
 
 export interface InterviewSetup {
   /** The round's id, or "" for every round. */
   round: string;
+  /** Your questions, or the bank's unseen ones (src/scripts/interview/bank-interview.ts). */
+  source: Source;
   /** How many questions: all of the round, or the first 3 or 5 of the order. */
   count: Count;
   /** The weakest first (never practised, then your lowest ratings), or shuffled. */
@@ -40,6 +46,7 @@ export interface InterviewSetup {
 
 export const DEFAULT_SETUP: InterviewSetup = {
   round: '',
+  source: 'mine',
   count: 'all',
   order: 'weakest',
   followUps: true,
@@ -67,6 +74,7 @@ export function readSetup(value: unknown): InterviewSetup {
   const thinking = Number(data['thinking']);
   return {
     round: typeof data['round'] === 'string' ? data['round'] : DEFAULT_SETUP.round,
+    source: oneOf(SOURCES, data['source'], DEFAULT_SETUP.source),
     count: oneOf(COUNTS, data['count'], DEFAULT_SETUP.count),
     order: oneOf(ORDERS, data['order'], DEFAULT_SETUP.order),
     followUps: typeof data['followUps'] === 'boolean' ? data['followUps'] : DEFAULT_SETUP.followUps,
@@ -82,8 +90,9 @@ export function describeSetup(setup: InterviewSetup, total: number, voiceAvailab
   const count = setup.count === 'all' || Number(setup.count) >= total ? `All ${total} questions` : `${setup.count} of ${total} questions`;
   const limit =
     setup.limit === 'own' ? 'each answer’s own time + 25%' : setup.limit === 'none' ? 'no time limit' : `${Number(setup.limit) / 60} minutes an answer`;
+  const unseen = setup.count === 'all' ? 'Unseen questions from the bank, one for each story' : `${setup.count} unseen questions from the bank`;
   return [
-    `${count}, ${setup.order === 'weakest' ? 'weakest first' : 'shuffled'}`,
+    setup.source === 'bank' ? unseen : `${count}, ${setup.order === 'weakest' ? 'weakest first' : 'shuffled'}`,
     limit,
     setup.thinking ? `${setup.thinking} s to think` : 'no time to think',
     setup.followUps ? 'a follow-up after each' : 'no follow-ups',

@@ -23,10 +23,10 @@ class BankCoverage extends HTMLElement {
     }
     this.#$('[data-no-gaps]').hidden = this.querySelector('[data-gap]') !== null;
 
-    const form = this.#$<HTMLFormElement>('[data-filters]');
     const topic = new URLSearchParams(location.search).get('topic');
-    if (topic && form.topic.querySelector(`option[value="${CSS.escape(topic)}"]`)) form.topic.value = topic;
-    form.addEventListener('change', () => this.#filter());
+    const select = this.#$<HTMLSelectElement>('[name=topic]');
+    if (topic && [...select.options].some((option) => option.value === topic)) select.value = topic;
+    this.#$('[data-filters]').addEventListener('change', () => this.#filter());
     this.#filter();
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
@@ -65,9 +65,8 @@ class BankCoverage extends HTMLElement {
   }
 
   #filter() {
-    const form = this.#$<HTMLFormElement>('[data-filters]');
-    const topic = form.topic.value as string;
-    const gapsOnly = (form.gaps as HTMLInputElement).checked;
+    const topic = this.#$<HTMLSelectElement>('[name=topic]').value;
+    const gapsOnly = this.#$<HTMLInputElement>('[name=gaps]').checked;
     let shown = 0;
     for (const item of this.#items) {
       const unfit = item.dataset['fits'] === '0' || this.#choices[item.dataset['bank']!]?.story === null;

@@ -4,21 +4,11 @@
 import { choose, loadChoices, nextQuestion, saveChoices, type Choices } from '../../lib/bank/choices.ts';
 import { rankStories } from '../../lib/bank/rank.ts';
 import type { Topic } from '../../lib/topics.ts';
+import { askedOf, loadBank, type Asked } from '../bank-source.ts';
 import { lazyElement } from '../lazy.ts';
 import type { PracticeTimer } from '../practice-timer.ts';
 
-interface Asked {
-  id: string;
-  q: string;
-  topics: Topic[];
-  kind: string;
-}
 
-/** A bank question as a page shows it: the coverage page's entries, and the drill's own question. */
-const askedOf = (element: Element, text: Element): Asked => {
-  const { bank, id, topics, kind } = (element as HTMLElement).dataset;
-  return { id: (bank ?? id)!, q: text.textContent!, topics: topics!.split(' ') as Topic[], kind: kind! };
-};
 
 interface Story {
   id: string;
@@ -49,11 +39,7 @@ class WhichStory extends HTMLElement {
 
   /** The bank, read once from the coverage page (from the offline copy when there is no network). */
   #load(): Promise<Asked[]> {
-    this.#bank ??= fetch(this.dataset['bank']!)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-      // Without its styles: an inert document still reports inline styles against this page's policy.
-      .then((html) => [...new DOMParser().parseFromString(html.replace(/<style[\s\S]*?<\/style>/g, ''), 'text/html').querySelectorAll('[data-bank]')].map((item) => askedOf(item, item.querySelector('.bank-q')!)))
-      .catch(() => {
+    this.#bank ??= loadBank(this.dataset['bank']!).catch(() => {
         this.#bank = undefined;
         return [];
       });

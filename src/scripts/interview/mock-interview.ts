@@ -6,7 +6,7 @@ import { CANNOT_RECORD_HERE } from '../../lib/interview/messages.ts';
 import { DEFAULT_SETUP, SETUP_KEY, describeSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
 import { readItem, writeItem } from '../../lib/storage.ts';
-import { lazyElement } from '../lazy.ts';
+import { lazyElement, lazyModule } from '../lazy.ts';
 import { recognitionOffer, type OfferState } from '../rehearse/recognition-offer.ts';
 import { canRecord } from '../rehearse/recorder.ts';
 import type { InterviewHistory } from './history.ts';
@@ -76,6 +76,7 @@ class MockInterview extends HTMLElement {
       } else if (field instanceof HTMLSelectElement || field instanceof HTMLInputElement) field.value = value;
     };
     set('round', setup.round);
+    set('source', setup.source);
     set('count', setup.count);
     set('order', setup.order);
     set('limit', setup.limit);
@@ -98,6 +99,7 @@ class MockInterview extends HTMLElement {
     };
     return readSetup({
       round: this.dataset['round'] ?? value('round') ?? DEFAULT_SETUP.round,
+      source: value('source'),
       count: value('count'),
       order: value('order'),
       limit: value('limit'),
@@ -138,8 +140,14 @@ class MockInterview extends HTMLElement {
     try {
       const voice = setup.voice ? await this.#voice : undefined;
       await lazyElement('interview-room');
+      const mine = this.#questions.filter((question) => !setup.round || question.round === setup.round);
+      // Unseen questions: each asked with the story that fits it, and recorded against that story.
+      const unseen =
+        setup.source === 'bank' && (await (await lazyModule('bank-interview')).bankInterview(this.dataset['bank']!, mine, setup.count === 'all' ? mine.length : Number(setup.count)));
+      if (unseen && !unseen.length) return void (status.textContent = 'No question of the bank fits a story of yours yet.');
       status.textContent = '';
-      await this.#room().start({ setup, questions: this.#questions, voice });
+      const asked = unseen && Object.fromEntries(unseen.map(({ id, question }) => [id, question]));
+      await this.#room().start({ setup, questions: unseen || this.#questions, voice, ...(asked && { asked, only: Object.keys(asked) }) });
     } catch {
       status.textContent = 'The interview could not start: check the connection, then press Start again.';
     } finally {
@@ -150,7 +158,9 @@ class MockInterview extends HTMLElement {
   async #open(session: SessionRecord) {
     try {
       await lazyElement('interview-room');
-      await this.#room().openReport(session, this.#questions, await this.#voice);
+      // Asked from the bank: each story's answer under the question that was asked.
+      const questions = this.#questions.map((question) => ({ ...question, question: session.asked?.[question.id] ?? question.question }));
+      await this.#room().openReport(session, questions, await this.#voice);
     } catch {
       this.#$('[data-start-status]').textContent = 'That report could not open: check the connection, then try again.';
     }

@@ -2,6 +2,7 @@
 // build into a JSON script element that the set-up and the room read.
 import type { PartWords } from '../../lib/answer-parts.ts';
 import type { Question } from '../../schemas/question.ts';
+import type { Topic } from '../../lib/topics.ts';
 
 export interface InterviewQuestion {
   id: string;
@@ -10,11 +11,15 @@ export interface InterviewQuestion {
   /** The interviewer's question, shown and read aloud. */
   question: string;
   kind: Question['kind'];
+  /** For choosing the story that fits an unseen question from the bank. */
+  topics?: Topic[];
   /** The answer's speaking time, in seconds. */
   seconds: number;
   /** The model answer's words per part. */
   parts: PartWords;
   followUps?: string[];
+  /** Asked from the bank: the bank question's id (its text is in `question`, the story's own elsewhere). */
+  bank?: string;
 }
 
 /** The questions in `element` (the page's JSON), or none when it is not what the build wrote. */

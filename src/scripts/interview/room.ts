@@ -39,6 +39,8 @@ export interface StartOptions {
   voice?: SpeechSynthesisVoice | undefined;
   /** Exactly these questions, in this order ("Run again with the weakest 3"). */
   only?: string[];
+  /** Unseen questions from the bank: what is asked per question (the story answering it), kept in the session. */
+  asked?: Record<string, string> | undefined;
 }
 
 /** A question as the room asks it: what the page carries, and what its own page holds. */
@@ -145,6 +147,7 @@ export class InterviewRoom extends HTMLElement {
       at: now,
       setup: options.setup,
       questions: this.#plan.map((question) => question.id),
+      asked: options.asked,
       answers: [],
       seconds: 0,
       ended: false,

@@ -28,10 +28,17 @@ describe('the bank of unseen questions', () => {
     expect(new Set(bank.map(({ kind }) => kind))).toEqual(new Set(['story', 'approach']));
   });
 
-  it('copies no sentence of the seed’s answers (no seven words in a row)', () => {
+  it('copies no sentence of the seed’s answers (no seven words in a row), as written in the seed or on the site', () => {
+    const seed = readFileSync(join(ROOT, 'tests/fixtures/seed.md'), 'utf8')
+      .split('**Answer:**')
+      .slice(1)
+      .map((text, i) => ({ name: `seed answer ${i + 1}`, text: text.split(/^---$/m)[0]! }));
+    expect(seed).toHaveLength(5);
     for (const { question } of bank) {
-      for (const answer of answers) expect(copiedWords(question, answer.text), `${question} / ${answer.name}`).toBeUndefined();
+      for (const answer of [...seed, ...answers]) expect(copiedWords(question, answer.text), `${question} / ${answer.name}`).toBeUndefined();
     }
+    // The check itself: a seed sentence turned into a question is caught.
+    expect(copiedWords('Was there a policy that my teams felt would dramatically slow them down?', seed.map(({ text }) => text).join('\n'))).toBeDefined();
   });
 
   it('has no two questions in nearly the same words', () => {
