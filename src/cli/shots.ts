@@ -19,6 +19,8 @@ const PAGES: [string, string][] = [
   ['cheat-sheet', '/cheat-sheet/'],
   ['offline', '/offline/'],
   ['interview', '/interview/'],
+  ['bank', '/bank/'],
+  ['which-story', '/practice/which-story/'],
 ];
 
 /** A mock interview on the page's own clock: each answer `seconds` long, no follow-ups. */
@@ -75,6 +77,14 @@ await withBuiltSite(4327, async (browser, origin) => {
       }
       await plan.getByText(/^Done for today/).waitFor();
       await plan.screenshot({ path: join(out, `plan-done-${width}-${colorScheme}.png`) });
+      // Which story would you tell: a story chosen, then none fits; the gaps with that question among them.
+      await plan.goto(`${origin}/practice/which-story/`, { waitUntil: 'networkidle' });
+      await plan.locator('which-story [data-story]').first().click();
+      await plan.screenshot({ path: join(out, `which-story-chosen-${width}-${colorScheme}.png`) });
+      await plan.getByRole('button', { name: 'Next question' }).click();
+      await plan.getByRole('button', { name: 'None of mine fits' }).click();
+      await plan.goto(`${origin}/bank/`, { waitUntil: 'networkidle' });
+      await plan.screenshot({ path: join(out, `bank-gaps-${width}-${colorScheme}.png`) });
       await study.close();
 
       // The mock interview: the room with its clock running out, the report, past interviews charted.

@@ -138,7 +138,7 @@ test('topics: the matrix groups its columns by round; a topic page lists its que
   await expect(page.getByRole('columnheader', { name: 'Technical Vision' })).toHaveAttribute('colspan', '2');
   await expect(page.getByRole('columnheader', { name: 'Soft Skills & Leadership' })).toHaveAttribute('colspan', '5');
   await goto(page, '/topics/strategy/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Soft Skills & Leadership', 'Technical Vision']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Soft Skills & Leadership', 'Technical Vision', 'Unseen questions on this topic']);
   await expect(page.getByRole('region', { name: 'Technical Vision' }).getByRole('heading', { level: 3 })).toHaveText(fixture.questions.map((q) => q.title));
 });
 

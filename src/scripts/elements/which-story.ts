@@ -50,7 +50,8 @@ class WhichStory extends HTMLElement {
     const bank = await this.#load();
     if (!bank.length) return this.#say('The other questions could not be loaded: try again with a connection, or open the coverage page.');
     this.#say('');
-    this.#ask(bank.find(({ id }) => id === nextQuestion(bank.map(({ id }) => id), this.#choices, this.#asked.id)));
+    const next = nextQuestion(bank.map(({ id }) => id), this.#choices, this.#asked.id);
+    this.#ask(bank.find(({ id }) => id === next));
   }
 
   #$<T extends HTMLElement = HTMLElement>(selector: string): T {

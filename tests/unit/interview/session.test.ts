@@ -11,6 +11,12 @@ describe('session records', () => {
     expect(parseSession(plain)).toEqual(plain);
   });
 
+  it('keeps what was asked from the bank per question, and drops an "asked" that is not text', () => {
+    const asked = { 'managing-managers': 'Tell me about a reorganization you led. Why was it needed, and how did it land?' };
+    expect(parseSession({ ...sampleSession(), asked })?.asked).toEqual(asked);
+    expect(parseSession({ ...sampleSession(), asked: { 'managing-managers': 3 } })).not.toHaveProperty('asked');
+  });
+
   it('reads an unknown set-up field back as its default, not as a corrupt record', () => {
     const odd = { ...sampleSession(), setup: { ...DEFAULT_SETUP, limit: '7 hours', thinking: 99 } };
     expect(parseSession(odd)?.setup).toEqual(DEFAULT_SETUP);
