@@ -49,7 +49,7 @@ export interface SessionRecord {
   /** The questions chosen, in the order they were (or were to be) asked. */
   questions: string[];
   /** With unseen questions from the bank: what was asked, per question (the story it was answered with). */
-  asked?: Record<string, string>;
+  asked?: Record<string, string> | undefined;
   /** The answers given, in order: a question asked but not answered has none. */
   answers: SessionAnswer[];
   /** Seconds in the room, pauses left out. */
