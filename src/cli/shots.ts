@@ -1,11 +1,13 @@
 // `npm run shots`: screenshots of the main pages at 390 and 1280 px wide, in light and dark, into
-// .cache/shots/ (not committed), for a person to look at before calling a change done.
+// .cache/shots/ (not committed), for a person to look at before calling a change done; then the
+// README's pictures (docs/screenshots/, committed) from a few of them.
 // Run `npm run build` first; `-- --no-full` takes the first screen only.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright';
 import { PROJECT_ROOT } from './project-root.ts';
+import { writeReadmeShots } from './readme-shots.ts';
 import { withBuiltSite } from './with-site.ts';
 
 const { values } = parseArgs({ options: { 'no-full': { type: 'boolean', default: false } } });
@@ -112,3 +114,5 @@ await withBuiltSite(4327, async (browser, origin) => {
   }
 }, undefined, ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
 console.log(`Wrote ${PAGES.length + 4} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);
+const pictures = await writeReadmeShots(out, join(PROJECT_ROOT, 'docs/screenshots'));
+console.log(`Wrote the README's ${pictures.length} pictures to docs/screenshots/`);

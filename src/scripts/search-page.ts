@@ -152,7 +152,8 @@ class SearchPage extends HTMLElement {
     question.className = 'question';
     // A bank question is its own title: it says what it is, and where it leads, instead.
     question.textContent = result.meta['type'] ? `${result.meta['type']}: the stories of yours that fit it` : (result.meta['question'] ?? '');
-    if (withExcerpt) {
+    // A bank question's excerpt would only repeat it: its title is the question.
+    if (withExcerpt && !result.meta['type']) {
       const excerpt = article.appendChild(document.createElement('p'));
       for (const part of excerptParts(result.excerpt)) {
         excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);

@@ -1,0 +1,64 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Each page's main action is on its first screen, with no scrolling, on a phone and a laptop.
+const SCREENS = [
+  { name: 'a phone', width: 390, height: 844 },
+  { name: 'a laptop', width: 1280, height: 800 },
+];
+
+const MAIN_ACTIONS: [string, string, (page: Page) => Locator[]][] = [
+  ['/', 'home: today’s session, your progress, the mock interview', (page) => [
+    page.getByRole('link', { name: 'Start today’s session' }),
+    page.locator('[data-progress-summary]'),
+    page.getByRole('main').getByRole('link', { name: 'Mock interview' }),
+  ]],
+  ['/questions/managing-managers/', 'a question: the question, Practice mode, Rehearse aloud', (page) => [
+    page.locator('.question-page .question'),
+    page.getByRole('switch', { name: 'Practice mode' }),
+    page.getByRole('link', { name: 'Rehearse it aloud' }),
+  ]],
+  ['/practice/', 'practice: the card’s question and Reveal', (page) => [page.locator('.card[data-current] .question'), page.getByRole('button', { name: 'Reveal answer' })]],
+  ['/interview/', 'the mock interview: Start, with the set-up', (page) => [page.locator('[data-summary]'), page.getByRole('button', { name: 'Start the interview' })]],
+  ['/search/?q=team', 'search: the box and the first result', (page) => [page.getByRole('searchbox').last(), page.locator('[data-results] li').first().getByRole('link')]],
+  ['/cheat-sheet/', 'the cheat sheet: Print and the sheet’s start', (page) => [page.getByRole('button', { name: /^Print/ }), page.getByRole('heading', { level: 1 })]],
+  ['/practice/which-story/', 'the drill: the question and the stories', (page) => [page.locator('which-story [data-question]'), page.locator('which-story [data-story]').first()]],
+  ['/bank/', 'unseen questions: the drill’s way in', (page) => [page.getByRole('link', { name: 'Which story would you tell?' })]],
+];
+
+for (const screen of SCREENS) {
+  test.describe(`on ${screen.name} (${screen.width}×${screen.height})`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+    for (const [path, what, actions] of MAIN_ACTIONS) {
+      test(what, async ({ page }) => {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        for (const action of actions(page)) {
+          await expect(action).toBeVisible();
+          const box = (await action.boundingBox())!;
+          expect(box.y + box.height, `${await action.evaluate((e) => e.outerHTML.slice(0, 80))} ends within the first screen`).toBeLessThanOrEqual(screen.height);
+          expect(await page.evaluate(() => scrollY), 'nothing scrolled').toBe(0);
+        }
+      });
+    }
+  });
+}
+
+test('the navigation marks where you are by more than colour: weight, a tinted pill, a bar; a page within a section marks the section', async ({ page }) => {
+  await page.goto('/practice/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const style = (name: string) =>
+    nav.getByRole('link', { name, exact: true }).evaluate((a) => {
+      const s = getComputedStyle(a);
+      return { weight: s.fontWeight, background: s.backgroundColor, shadow: s.boxShadow, current: a.getAttribute('aria-current') };
+    });
+  const current = await style('Practice');
+  const other = await style('Topics');
+  expect(current.current).toBe('page');
+  expect(Number(current.weight)).toBeGreaterThan(Number(other.weight));
+  expect(current.background).not.toBe(other.background);
+  expect(current.shadow).not.toBe('none');
+  await page.goto('/practice/which-story/');
+  expect((await style('Practice')).current).toBe('true');
+  await page.goto('/questions/managing-managers/');
+  expect((await style('Questions')).current).toBeNull();
+});
