@@ -59,7 +59,7 @@ class BankCoverage extends HTMLElement {
     link.textContent = item.querySelector('.bank-q')!.textContent;
     const command = gap.appendChild(Object.assign(document.createElement('p'), { className: 'command' }));
     command.append(Object.assign(document.createElement('code'), { textContent: newStoryCommand(id, topics) }), ' ');
-    command.append(Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' }));
+    command.append(Object.assign(document.createElement('button'), { type: 'button', className: 'quiet', textContent: 'Copy' }));
     command.lastElementChild!.setAttribute('data-copy', '');
     group.querySelector('ul')!.append(gap);
   }
