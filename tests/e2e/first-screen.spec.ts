@@ -19,7 +19,7 @@ const MAIN_ACTIONS: [string, string, (page: Page) => Locator[]][] = [
   ]],
   ['/practice/', 'practice: the card’s question and Reveal', (page) => [page.locator('.card[data-current] .question'), page.getByRole('button', { name: 'Reveal answer' })]],
   ['/interview/', 'the mock interview: Start, with the set-up', (page) => [page.locator('[data-summary]'), page.getByRole('button', { name: 'Start the interview' })]],
-  ['/search/?q=team', 'search: the box and the first result', (page) => [page.getByRole('searchbox').last(), page.locator('[data-results] li').first().getByRole('link')]],
+  ['/search/?q=team', 'search: the box and the first result', (page) => [page.getByRole('searchbox').last(), page.locator('[data-results] li').first()]],
   ['/cheat-sheet/', 'the cheat sheet: Print and the sheet’s start', (page) => [page.getByRole('button', { name: /^Print/ }), page.getByRole('heading', { level: 1 })]],
   ['/practice/which-story/', 'the drill: the question and the stories', (page) => [page.locator('which-story [data-question]'), page.locator('which-story [data-story]').first()]],
   ['/bank/', 'unseen questions: the drill’s way in', (page) => [page.getByRole('link', { name: 'Which story would you tell?' })]],
