@@ -3,12 +3,11 @@
 // the same wording twice (in the bank, or as one of the site's own questions), and a question that
 // copies an answer's words (seven in a row). Every problem names its file and line.
 import { relative, join } from 'node:path';
-import type { z } from 'astro/zod';
 import { bankFileSchema } from '../schemas/bank.ts';
 import { readBankFiles } from '../lib/bank/read.ts';
 import { NEAR_DUPLICATE, copiedWords, similarity, wordsOf } from '../lib/bank/similar.ts';
-import { TOPIC_IDS } from '../lib/topics.ts';
 import type { EntryReport, Problem } from './check-content.ts';
+import { at, explain } from './issue-messages.ts';
 
 /** One of the site's own questions, as the bank is compared with it. */
 export interface SiteQuestion {
@@ -16,20 +15,6 @@ export interface SiteQuestion {
   question: string;
   /** The answer's text (frontmatter summaries and body), which no bank question may copy. */
   answer: string;
-}
-
-const at = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
-
-function explain(issue: z.core.$ZodIssue, data: unknown): string {
-  const found = at(data, issue.path);
-  const shown = found === undefined ? 'nothing (the field is missing)' : JSON.stringify(found);
-  if (issue.path.at(-2) === 'topics' && issue.code === 'invalid_value') {
-    return `expected a topic from the vocabulary (${TOPIC_IDS.join(', ')}; defined in src/lib/topics.ts), found ${shown}`;
-  }
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${shown}`;
-  if (issue.code === 'invalid_type') return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : issue.expected}, found ${shown}`;
-  return issue.message;
 }
 
 interface Placed {

@@ -5,7 +5,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import type { z } from 'astro/zod';
 import remarkGfm from 'remark-gfm';
 import { PLACEHOLDER, isPlaceholder, questionSchema } from '../schemas/question.ts';
 import { roundSchema } from '../schemas/round.ts';
@@ -13,6 +12,7 @@ import { TOPIC_IDS } from '../lib/topics.ts';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { checkBank } from './check-bank.ts';
+import { describe, explain } from './issue-messages.ts';
 
 export interface Problem {
   file: string;
@@ -46,48 +46,6 @@ export interface ContentReport {
   bankQuestions: number;
   /** Not errors: a published round with no published question (it is left out of the site). */
   warnings: string[];
-}
-
-const VOCABULARY_FILE = 'src/lib/topics.ts';
-
-/** What a value looks like, for "found …". */
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : JSON.stringify(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (value === null) return 'an empty value';
-  return typeof value === 'object' ? 'a mapping' : JSON.stringify(value);
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping',
-};
-
-const at = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
-
-/** Turns one zod issue into what a writer needs: the field, what was expected, what is there. */
-function explain(issue: z.core.$ZodIssue, data: unknown): string {
-  const found = at(data, issue.path);
-  if (issue.path[0] === 'topics' && issue.path.length === 2 && issue.code === 'invalid_value') {
-    return `expected a topic from the vocabulary (${TOPIC_IDS.join(', ')}; defined in ${VOCABULARY_FILE}), found ${describe(found)}`;
-  }
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${describe(found)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(found)}`;
-    case 'too_big':
-    case 'too_small':
-      return `${issue.message}, found ${describe(found)}`;
-    default:
-      return issue.message;
-  }
 }
 
 /** Checks one file's text: a question (the default) or a round. */

@@ -8,8 +8,6 @@ import { askedOf, loadBank, type Asked } from '../bank-source.ts';
 import { lazyElement } from '../lazy.ts';
 import type { PracticeTimer } from '../practice-timer.ts';
 
-
-
 interface Story {
   id: string;
   title: string;
@@ -40,9 +38,10 @@ class WhichStory extends HTMLElement {
   /** The bank, read once from the coverage page (from the offline copy when there is no network). */
   #load(): Promise<Asked[]> {
     this.#bank ??= loadBank(this.dataset['bank']!).catch(() => {
-        this.#bank = undefined;
-        return [];
-      });
+      // Asked again at the next Next, in case the network is back.
+      this.#bank = undefined;
+      return [];
+    });
     return this.#bank;
   }
 
