@@ -46,6 +46,29 @@ test('a rating is kept across a reload and shown on the home page', async ({ pag
   await expect(card.getByText('Last rating: Needs work')).toBeVisible();
 });
 
+test('the home page draws the progress at a glance: a bar per question, as tall as its last rating', async ({ page }) => {
+  await page.addInitScript(
+    (value) => localStorage.setItem('study:progress', value),
+    progressOf([
+      ['managing-managers', 'nailed-it'],
+      ['upward-influence', 'needs-work'],
+      ['matrixed-conflict', 'getting-there'],
+    ]),
+  );
+  await page.goto('/');
+  // The words first (the bars are hidden from screen readers: the summary and the list say it all).
+  await expect(page.getByText('3 of 5 practised, 1 needs work, 1 getting there, 1 nailed it')).toBeVisible();
+  const bars = page.locator('.glance .bars > span');
+  await expect(bars).toHaveCount(5);
+  const heights = await bars.evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().height));
+  const [nailed, needs, getting, ...never] = heights as [number, number, number, ...number[]];
+  expect(nailed).toBeGreaterThan(getting);
+  expect(getting).toBeGreaterThan(needs);
+  expect(needs).toBeGreaterThan(0);
+  expect(never).toEqual([0, 0]);
+  await expect(page.locator('.glance .bars')).toHaveAttribute('aria-hidden', 'true');
+});
+
 test('weakest first, when chosen: never practised, then Needs work, Getting there, Nailed it, oldest first', async ({ page }) => {
   await page.addInitScript(
     (value) => localStorage.setItem('study:progress', value),
