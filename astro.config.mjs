@@ -30,7 +30,9 @@ const CORE_MODULES = [
  */
 const ON_DEMAND_GROUPS = [
   // The rehearsal store (IndexedDB through idb), its attempt records, and small helpers: for all.
-  { name: 'store', test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
+  // The store and the rehearsal groups only where two entries share them: a build with one entry
+  // (practice's, see practice-session.ts) stays one file.
+  { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
   // Mock interview records: the room, its report, the past interviews, the progress tools (which also
   // read the choices of story for the bank's questions: their key travels here, not in the store).
   { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|setup)|rehearsal[\\/]sessions|bank[\\/]choices-key)\.ts/ },
@@ -40,7 +42,7 @@ const ON_DEMAND_GROUPS = [
   // The study plan's scheduler: FSRS (ts-fsrs) and the plan bent to the interview date.
   { name: 'schedule', test: /(node_modules[\\/]ts-fsrs[\\/]|lib[\\/]plan[\\/](compute|planner|fsrs|schedule)\.ts)/ },
   // Recording, a live transcript, the parts' timings: the Rehearse panel and the room.
-  { name: 'rehearsal', test: /(scripts[\\/]rehearse[\\/](recorder|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
+  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearse[\\/](recorder|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
   // An attempt looked at afterwards, and the transcript's analysis: after the panel's first Stop, and the report.
   { name: 'analysis', test: /(scripts[\\/]rehearse[\\/]attempt-view|lib[\\/](pronouns|rehearsal[\\/](split|transcript)))\.ts/ },
 ];

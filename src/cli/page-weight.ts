@@ -39,6 +39,8 @@ export interface LazyBudget {
   budget: number;
   /** Chunks always loaded before this one: their files are not fetched again. */
   after?: string[];
+  /** A build of its own (`?worker&url` imported by a page), not reached through the list of modules on demand. */
+  own?: boolean;
 }
 
 export const LAZY_BUDGETS: LazyBudget[] = [
@@ -56,6 +58,7 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'practice-timer', when: 'the practice timer, on its first start', budget: 1 * 1024 },
   { chunk: 'take-progress', when: 'an import (a link or a file), on Import', budget: 8 * 1024 },
   { chunk: 'bank-interview', when: 'unseen questions from the bank for a mock interview, on Start', budget: 2 * 1024, after: ['room'] },
+  { chunk: 'practice-later', when: 'practice’s answers (from their pages) and other orders, on the first Reveal or order chosen', budget: 1.5 * 1024, own: true },
 ];
 
 /** The chunk that holds FSRS (ts-fsrs) and the plan's rules: at most 8 KB gzip on its own. */
@@ -142,14 +145,14 @@ export function weighLazy(dist: string, base = '/'): LazyWeight[] {
     return `${base}_astro/${file}`;
   };
   const entry = fileOf('on-demand');
-  const graph = (chunk: string) => {
+  const graph = (chunk: string, own = false) => {
     const files = new Map<string, Bytes>();
-    for (const url of [entry, fileOf(chunk)]) moduleFiles(dist, base, url, files);
+    for (const url of own ? [fileOf(chunk)] : [entry, fileOf(chunk)]) moduleFiles(dist, base, url, files);
     return files;
   };
   return LAZY_BUDGETS.map((budget) => {
     const loaded = new Set((budget.after ?? []).flatMap((chunk) => [...graph(chunk).keys()]));
-    const fetched = [...graph(budget.chunk)].filter(([url]) => !loaded.has(url));
+    const fetched = [...graph(budget.chunk, budget.own)].filter(([url]) => !loaded.has(url));
     return { ...budget, files: fetched.map(([url]) => url.split('/').pop()!), js: add(...fetched.map(([, bytes]) => bytes)) };
   });
 }

@@ -1,4 +1,4 @@
-import { filterCards, practiceOrder, shuffle, type Card } from '../lib/practice-order.ts';
+import { filterCards, type Card } from '../lib/practice-order.ts';
 import { loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
 import { PREFERENCE_KEYS } from '../lib/preferences.ts';
 import { singleKeyShortcutsOn } from '../lib/shortcuts.ts';
@@ -8,6 +8,11 @@ import { dueToday } from '../lib/plan/schedule.ts';
 import { keepReplanned } from '../lib/plan/keep-replanned.ts';
 import { loadSchedule } from '../lib/plan/schedule-store.ts';
 import { lazyElement, lazyModule } from './lazy.ts';
+// A build of its own (as lazy.ts explains), not one more module in the on-demand list: that list
+// is fetched with every other feature's code, whose budgets have no room for it.
+import laterUrl from './practice-later.ts?worker&url';
+
+const later = () => import(/* @vite-ignore */ laterUrl) as Promise<typeof import('./practice-later.ts')>;
 import type { PracticeTimer } from './practice-timer.ts';
 import type { ProgressHost, ProgressTools } from './progress-tools.ts';
 import { showProgress } from './progress-view.ts';
@@ -40,9 +45,9 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     this.#cards = [...this.querySelectorAll<HTMLElement>('.card')].map((element) => ({
       element,
       ...(JSON.parse(element.dataset['rehearse']!) as { id: string; seconds: number }),
-      topics: (element.dataset['topics'] ?? '').split(' '),
+      topics: element.dataset['topics']!.split(' '),
       round: element.dataset['round']!,
-      title: element.querySelector('h2')?.textContent ?? '',
+      title: element.querySelector('h2')!.textContent,
     }));
     this.#$<HTMLInputElement>('[name=shortcuts]').checked = singleKeyShortcutsOn();
 
@@ -61,9 +66,16 @@ class PracticeSession extends HTMLElement implements ProgressHost {
       else if (input.name === 'shuffle' || input.name === 'order' || input.matches('[data-topic], [data-round]')) this.#build();
       else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this, input));
     });
+    // The answer comes from its page when the card is revealed, or its Rehearse panel opened.
+    this.addEventListener('toggle', this.#fill, true);
     showProgress(this, this.#progress);
     this.#build();
   }
+
+  #fill = () => {
+    const card = this.#current;
+    if (card) void later().then(({ fillAnswer }) => fillAnswer(card.element));
+  };
 
   #act(action: string) {
     switch (action) {
@@ -97,20 +109,26 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   /**
    * Orders and filters the deck: due first (most overdue, then new), then by the day each comes
    * back; or the weakest first, or shuffled; only the chosen rounds and topics; for today's session,
-   * only what is due today. The code for the options loads when one is changed from its default.
+   * only what is due today. The code for the other orders loads when one is chosen.
    */
   #build() {
     const ticked = (kind: string) => [...this.querySelectorAll<HTMLInputElement>(`[data-${kind}]:checked`)].map((box) => box.value);
     const chosen = filterCards(this.#cards, ticked('topic'), ticked('round'));
     const due = this.#due(chosen).map((id) => chosen.find((card) => card.id === id)!);
     const next = (card: CardElement) => this.#schedule?.next[card.id] ?? '';
-    const ordered =
-      this.#todayOnly && due.length
-        ? due
-        : this.#$<HTMLInputElement>('[value=weakest]').checked
-          ? practiceOrder(chosen, this.#progress)
-          : [...due, ...chosen.filter((card) => !due.includes(card)).sort((a, b) => (next(a) < next(b) ? -1 : 1))];
-    this.#deck = this.#$<HTMLInputElement>('[name=shuffle]').checked ? shuffle(ordered) : ordered;
+    const today = this.#todayOnly && due.length;
+    const planned = today ? due : [...due, ...chosen.filter((card) => !due.includes(card)).sort((a, b) => (next(a) < next(b) ? -1 : 1))];
+    const weakest = !today && this.#$<HTMLInputElement>('[value=weakest]').checked;
+    const shuffled = this.#$<HTMLInputElement>('[name=shuffle]').checked;
+    if (!weakest && !shuffled) return this.#deal(planned);
+    void later().then(({ practiceOrder, shuffle }) => {
+      const ordered = weakest ? practiceOrder(chosen, this.#progress) : planned;
+      this.#deal(shuffled ? shuffle(ordered) : ordered);
+    });
+  }
+
+  #deal(deck: CardElement[]) {
+    this.#deck = deck;
     this.#go(0);
   }
 
@@ -131,6 +149,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     const card = this.#current;
     if (!card) return;
     card.element.toggleAttribute('data-revealed', open);
+    if (open) this.#fill();
     const button = this.#$('[data-action=reveal]');
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? 'Hide answer' : 'Reveal answer';

@@ -33,6 +33,7 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     ['practice-timer', 1],
     ['take-progress', 8],
     ['bank-interview', 2],
+    ['practice-later', 1.5],
   ]);
   for (const chunk of lazy) {
     // The weighing sees the chunk and what it shares: the Rehearse panel, the room and the tools share the store.
@@ -49,6 +50,8 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   expect(files['replan']).toEqual(expect.arrayContaining(['replan', 'schedule']));
   expect(files['replan']).not.toContain('store');
   expect(files['calendar']).toEqual(['calendar']);
+  // Practice's answers come in one small file of their own: no list of modules, no store.
+  expect(files['practice-later']).toEqual(['practice-later']);
   // Unseen questions for the room bring no second store: the room has it.
   expect(files['bank-interview']).not.toContain('store');
 });

@@ -234,13 +234,73 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
 });
 
-test('with JavaScript off, the practice page is a readable list of questions and answers', async ({ browser }) => {
+test('with JavaScript off, the practice page lists every question, each with a link to its answer', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/practice/');
   await expect(page.locator('.deck').getByRole('heading', { level: 2 })).toHaveCount(5);
-  await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
-  await expect(page.getByText('For me, DE&I isn’t a separate initiative')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reveal answer' })).toBeHidden();
+  // The answers themselves are on the question pages: each card leads to its own.
+  const links = page.getByRole('link', { name: 'Read the model answer on its page' });
+  await expect(links).toHaveCount(5);
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.getByRole('heading', { level: 2, name: 'The answer' })).toBeVisible();
+    await expect(page.locator('#answer-body .prose p').first()).toBeVisible();
+  }
+  await page.goto(hrefs[0]!);
+  await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
   await context.close();
+});
+
+test('the answer is not on the practice page: Reveal brings it from its question page, with the key points the Rehearse panel reads', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto('/practice/');
+  // Nothing of any answer is in the page as served.
+  const html = await (await page.request.get('/practice/')).text();
+  expect(html).not.toContain('My philosophy for managing managers');
+  expect(html).not.toContain('Aligned autonomy');
+  expect(asked).not.toContain('/questions/managing-managers/');
+  await reveal(page).click();
+  await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
+  expect(asked).toContain('/questions/managing-managers/');
+  const card = page.locator('.card[data-current]');
+  await expect(card.locator('.star-lines dt')).toHaveText(['Situation', 'Task', 'Action', 'Result']);
+  await expect(card.locator('[data-key-points="managing-managers"] li').first()).toBeVisible();
+  // What the Rehearse panel reads is now the question page's own (the card carried less).
+  const rehearse = JSON.parse((await page.locator('rehearse-panel').getAttribute('data-rehearse'))!) as { id: string; keyPoints: string[] };
+  expect(rehearse.id).toBe('managing-managers');
+  expect(rehearse.keyPoints[0]).toContain('Aligned autonomy');
+  // Hidden and shown again: no second fetch.
+  await page.getByRole('button', { name: 'Hide answer' }).click();
+  await reveal(page).click();
+  await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
+  expect(asked.filter((path) => path === '/questions/managing-managers/')).toHaveLength(1);
+});
+
+test('opening the Rehearse panel before Reveal brings the answer too, so the panel has the key points to tick', async ({ page }) => {
+  await page.goto('/practice/');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(position(page)).toHaveText('Question 2 of 5: Upward Management & Influence');
+  await page.getByText('Rehearse aloud').click();
+  await expect(page.locator('[data-key-points="upward-influence"] li').first()).toBeAttached();
+  await expect(page.locator('rehearse-panel')).toHaveAttribute('data-rehearse', /"keyPoints":\["/);
+  // Still hidden until revealed: the panel opening fetched it, it did not show it.
+  await expect(page.locator('.card[data-current] .prose')).toBeHidden();
+});
+
+test('when the answer cannot come, the card says so and offers its page; the next Reveal tries again', async ({ page }) => {
+  await page.route('**/questions/managing-managers/', (route) => route.abort());
+  await page.goto('/practice/');
+  await reveal(page).click();
+  const card = page.locator('.card[data-current]');
+  await expect(card.getByText('The answer could not load here')).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Read the model answer on its page' })).toHaveAttribute('href', '/questions/managing-managers/');
+  await page.unroute('**/questions/managing-managers/');
+  await page.getByRole('button', { name: 'Hide answer' }).click();
+  await reveal(page).click();
+  await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
+  await expect(card.getByText('The answer could not load here')).toBeHidden();
 });

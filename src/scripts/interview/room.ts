@@ -19,7 +19,7 @@ import { stopwatch, type Stopwatch } from '../../lib/stopwatch.ts';
 import { h } from '../rehearse/dom.ts';
 import { onDeviceRecognizer, startTranscript, type LiveTranscript } from '../rehearse/recognition.ts';
 import { canRecord, startRecording, type Recording } from '../rehearse/recorder.ts';
-import { modelAnswer, type ModelAnswer } from './model-answer.ts';
+import { modelAnswer, type ModelAnswer } from '../model-answer.ts';
 import type { InterviewQuestion } from './questions.ts';
 import type { Report, ReportAnswer } from './report.ts';
 import { speak } from './voice.ts';

@@ -1,11 +1,13 @@
 // A question as its own page has it: what the Rehearse panel reads (target time, the model's
-// split, the key points, the follow-ups), the STAR lines and the model answer. A mock interview
-// fetches the pages of its questions when it starts, so nothing of the answers is in the room's
-// page (no peeking) and the report can show them. The service worker answers offline.
-import { partLabels } from '../../lib/star.ts';
-import { readRehearsalQuestion, type RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
-import { questionUrl } from '../../lib/url.ts';
-import type { InterviewQuestion } from './questions.ts';
+// split, the key points, the follow-ups), the STAR lines and the model answer. The question page is
+// the one copy of an answer: a mock interview fetches the pages of its questions when it starts (so
+// nothing of the answers is in the room's page: no peeking), and practice fetches a card's when it
+// is revealed (so the practice page weighs the same with 5 questions or 40). The service worker
+// answers offline.
+import { partLabels } from '../lib/star.ts';
+import { readRehearsalQuestion, type RehearsalQuestion } from '../lib/rehearsal/question-data.ts';
+import { questionUrl } from '../lib/url.ts';
+import type { InterviewQuestion } from './interview/questions.ts';
 
 export interface ModelAnswer {
   rehearsal: RehearsalQuestion;
@@ -19,17 +21,23 @@ const FIELDS = ['situation', 'task', 'action', 'result'];
 
 /** The question's page, read; without it (no network and no offline copy), what this page carries. */
 export async function modelAnswer(question: InterviewQuestion): Promise<ModelAnswer> {
-  const fallback: ModelAnswer = {
-    rehearsal: { ...question, labels: partLabels(question.kind), keyPoints: [], followUps: question.followUps ?? [] },
-    star: [],
-  };
+  return (
+    (await readModelAnswer(question.id)) ?? {
+      rehearsal: { ...question, labels: partLabels(question.kind), keyPoints: [], followUps: question.followUps ?? [] },
+      star: [],
+    }
+  );
+}
+
+/** The question's page, read; undefined when it cannot be fetched (offline with no copy kept) or read. */
+export async function readModelAnswer(id: string): Promise<ModelAnswer | undefined> {
   try {
-    const response = await fetch(questionUrl(question.id));
-    if (!response.ok) return fallback;
+    const response = await fetch(questionUrl(id));
+    if (!response.ok) return;
     // Its styles left out: parsing a page's <style> counts against this page's security policy.
     const page = new DOMParser().parseFromString((await response.text()).replace(/<style[\s\S]*?<\/style>/g, ''), 'text/html');
     const rehearsal = readRehearsalQuestion(page.querySelector<HTMLElement>('rehearse-panel')?.dataset['rehearse'], page);
-    if (!rehearsal) return fallback;
+    if (!rehearsal) return;
     const labels = partLabels(rehearsal.kind);
     const star = FIELDS.map((field, i) => ({ label: labels[i]!, text: page.querySelector(`[data-star=${field}] .reveal-body`)?.textContent?.trim() ?? '' })).filter(
       (line) => line.text,
@@ -40,6 +48,6 @@ export async function modelAnswer(question: InterviewQuestion): Promise<ModelAns
     answer.append(...[...prose.childNodes].map((node) => document.importNode(node, true)));
     return { rehearsal, star, answer };
   } catch {
-    return fallback;
+    return;
   }
 }
