@@ -28,6 +28,39 @@ export const BUDGETS = {
 };
 
 /**
+ * How the site may grow with its questions (issue 21): the offline copy by 10 KB for each question
+ * beyond the seed's five, and practice's first visit by 0.1 KB (a card's title and question).
+ */
+export const GROWTH = { seedQuestions: 5, offlinePerQuestion: 10 * 1024, practicePerQuestion: 0.1 * 1024 } as const;
+
+/** The offline copy's budget for a site of `questions` questions. */
+export const offlineBudget = (questions: number) => BUDGETS.offlineCopy + Math.max(0, questions - GROWTH.seedQuestions) * GROWTH.offlinePerQuestion;
+
+export interface Growth {
+  /** Bytes (gzip) the offline copy grew by, per question added. */
+  offlinePerQuestion: number;
+  /** Bytes (gzip) practice's first visit grew by, per question added. */
+  practicePerQuestion: number;
+  /** Every budget a site of this size breaks, in words: pages, offline copy, growth. */
+  problems: string[];
+}
+
+/** A site of more questions (`scaled`) against the same site with its own (`base`), with every budget that applies. */
+export function growth(
+  base: { questions: number; pages: PageWeight[]; offline: OfflineCopy },
+  scaled: { questions: number; pages: PageWeight[]; offline: OfflineCopy },
+): Growth {
+  const added = Math.max(1, scaled.questions - base.questions);
+  const practice = (site: typeof base) => site.pages.find((page) => page.path === '/practice/')!.total.gzip;
+  const offlinePerQuestion = (scaled.offline.total.gzip - base.offline.total.gzip) / added;
+  const practicePerQuestion = (practice(scaled) - practice(base)) / added;
+  const problems = scaled.pages.flatMap((page) => overBudget(page).map((problem) => `${page.path}: ${problem}`));
+  if (scaled.offline.total.gzip > offlineBudget(scaled.questions)) problems.push(`offline copy ${scaled.offline.total.gzip} B gzip > ${offlineBudget(scaled.questions)} B for ${scaled.questions} questions`);
+  if (practicePerQuestion > GROWTH.practicePerQuestion) problems.push(`practice grows by ${practicePerQuestion.toFixed(0)} B a question > ${GROWTH.practicePerQuestion} B`);
+  return { offlinePerQuestion, practicePerQuestion, problems };
+}
+
+/**
  * Code loaded on demand (src/scripts/lazy.ts, src/scripts/on-demand.ts), by the name of its built
  * chunk, with its own budget: what the browser fetches at that moment, so the list of modules on
  * demand and the shared chunks count, and what was loaded just before (`after`) does not.

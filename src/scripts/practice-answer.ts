@@ -1,7 +1,7 @@
 // A practice card's answer, from the question's own page (model-answer.ts): fetched the first time
 // the card is revealed or its Rehearse panel opened, then kept in the card. From the service
 // worker's copy it is there before the eye notices; when it cannot come (offline before the copy
-// was kept), the card says so beside the link to the page the practice page already carries.
+// was kept), the card says so and links to the page (its title's link).
 import { readModelAnswer } from './model-answer.ts';
 import { h } from './rehearse/dom.ts';
 
@@ -24,13 +24,15 @@ async function fill(card: HTMLElement): Promise<boolean> {
   const body = card.querySelector('[data-answer-body]')!;
   const model = await readModelAnswer(id);
   if (!model?.answer) {
-    body.replaceChildren('The answer could not load here (offline, before this device kept a copy?): ', body.querySelector('a')!);
+    const page = card.querySelector<HTMLAnchorElement>('h2 a')!.href;
+    body.replaceChildren('The answer could not load here (offline, before this device kept a copy?): ', h('a', { href: page }, 'Read the model answer on its page'));
     return false;
   }
   body.replaceWith(
     h(
       'div',
       { 'data-answer-body': true },
+      h('h3', {}, 'Model answer'),
       h('dl', { className: 'star-lines' }, ...model.star.map(({ label, text }) => h('div', {}, h('dt', {}, label), h('dd', {}, text)))),
       h('h4', {}, 'Don’t forget'),
       // The Rehearse panel finds the key points by this attribute.

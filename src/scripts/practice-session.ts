@@ -41,10 +41,10 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
-    // The card's id and target time travel in what the Rehearse panel reads (bytes count here).
     this.#cards = [...this.querySelectorAll<HTMLElement>('.card')].map((element) => ({
       element,
-      ...(JSON.parse(element.dataset['rehearse']!) as { id: string; seconds: number }),
+      id: element.id.slice(5),
+      seconds: Number(element.dataset['seconds']),
       topics: element.dataset['topics']!.split(' '),
       round: element.dataset['round']!,
       title: element.querySelector('h2')!.textContent,
@@ -141,8 +141,9 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     // Against this card's target time (the card says it), back to zero once the timer has loaded.
     this.#$('practice-timer').dataset['seconds'] = String(card.seconds);
     this.#$('[data-position]').textContent = `${this.#todayOnly ? 'Today’s session: question' : 'Question'} ${this.#index + 1} of ${this.#deck.length}: ${card.title}`;
-    this.#$('[data-action=reveal]').setAttribute('aria-controls', `answer-${card.id}`);
-    this.querySelector('rehearse-panel')?.setAttribute('data-rehearse', card.element.dataset['rehearse']!);
+    this.#$('[data-action=reveal]').setAttribute('aria-controls', card.element.id);
+    // What the Rehearse panel reads comes with the card's answer (practice-answer.ts), which it awaits.
+    this.querySelector('rehearse-panel')?.setAttribute('data-rehearse', card.element.dataset['rehearse'] ?? '');
   }
 
   #reveal(open: boolean) {

@@ -80,6 +80,8 @@ test('after one visit, with no network: every page, search, practice, the cheat 
 
   await page.goto('/practice/');
   await page.getByRole('button', { name: 'Reveal answer' }).click();
+  // The answer comes from its question page, which the worker keeps.
+  await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
   await page.getByRole('button', { name: 'Nailed it' }).click();
   await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
   // The study plan is worked out again with FSRS, from the device, and the home page says what is due.
@@ -242,6 +244,7 @@ test('under a sub-path (BASE_PATH=/prep/) the worker serves /prep/ offline and c
   // Progress goes to another device offline too, and its link stays under the sub-path.
   await page.goto('/prep/practice/');
   await page.getByRole('button', { name: 'Reveal answer' }).click();
+  await expect(page.locator('.card[data-current] .prose p').first()).toBeVisible();
   await page.getByRole('button', { name: 'Nailed it' }).click();
   await page.getByRole('button', { name: 'Send to another device' }).click();
   const link = await page.getByLabel(/^Link \(/).inputValue();

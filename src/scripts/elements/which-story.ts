@@ -1,10 +1,12 @@
 // <which-story>: the drill. A bank question; the reader's stories ranked by shared topics; their
 // choice kept on the device (newest wins); then, with a story, a timer (the practice card's own,
-// loaded on its first use) and the story's key points behind a button.
+// loaded on its first use) and the story's key points behind a button, read from the story's own
+// page when first revealed (the page carries titles, not every story's points).
 import { choose, loadChoices, nextQuestion, saveChoices, type Choices } from '../../lib/bank/choices.ts';
 import { rankStories } from '../../lib/bank/rank.ts';
 import type { Topic } from '../../lib/topics.ts';
 import { askedOf, loadBank, type Asked } from '../bank-source.ts';
+import { readModelAnswer } from '../model-answer.ts';
 import { lazyElement } from '../lazy.ts';
 import type { PracticeTimer } from '../practice-timer.ts';
 
@@ -12,7 +14,6 @@ interface Story {
   id: string;
   title: string;
   topics: Topic[];
-  points: string[];
   seconds: number;
   url: string;
 }
@@ -106,7 +107,8 @@ class WhichStory extends HTMLElement {
     reveal.textContent = 'Reveal its key points';
     const points = this.#$('[data-points]');
     points.hidden = true;
-    points.replaceChildren(...story.points.map((point) => Object.assign(document.createElement('li'), { textContent: point })));
+    points.replaceChildren();
+    points.dataset['story'] = story.id;
     this.#$<HTMLAnchorElement>('[data-story-link]').href = story.url;
   }
 
@@ -119,11 +121,20 @@ class WhichStory extends HTMLElement {
       const open = target.getAttribute('aria-expanded') !== 'true';
       target.setAttribute('aria-expanded', String(open));
       target.textContent = open ? 'Hide its key points' : 'Reveal its key points';
-      this.#$('[data-points]').hidden = !open;
+      const points = this.#$('[data-points]');
+      points.hidden = !open;
+      if (open && !points.childElementCount) void this.#fillPoints(points);
       return;
     }
     if (target.matches('[data-action=timer]')) void lazyElement('practice-timer').then(() => this.#$<PracticeTimer>('practice-timer').toggle());
   };
+
+  /** The story's key points, from its page (the service worker's copy offline); if it cannot be read, said. */
+  async #fillPoints(points: HTMLElement) {
+    const id = points.dataset['story']!;
+    const keyPoints = (await readModelAnswer(id))?.rehearsal.keyPoints ?? ['Its key points could not load here: open the story, below.'];
+    if (points.dataset['story'] === id && !points.childElementCount) points.replaceChildren(...keyPoints.map((point) => Object.assign(document.createElement('li'), { textContent: point })));
+  }
 
   #choose(story: string | null) {
     this.#choices = choose(this.#choices, this.#asked.id, story);
