@@ -142,8 +142,9 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     this.#$('practice-timer').dataset['seconds'] = String(card.seconds);
     this.#$('[data-position]').textContent = `${this.#todayOnly ? 'Today’s session: question' : 'Question'} ${this.#index + 1} of ${this.#deck.length}: ${card.title}`;
     this.#$('[data-action=reveal]').setAttribute('aria-controls', card.element.id);
-    // What the Rehearse panel reads comes with the card's answer (practice-answer.ts), which it awaits.
+    // What the Rehearse panel reads comes with the card's answer (practice-answer.ts): an open panel has it fetched now.
     this.querySelector('rehearse-panel')?.setAttribute('data-rehearse', card.element.dataset['rehearse'] ?? '');
+    if (this.querySelector('rehearse-panel [open]')) this.#fill();
   }
 
   #reveal(open: boolean) {

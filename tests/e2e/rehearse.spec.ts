@@ -138,6 +138,8 @@ test('on the practice card: the panel follows the card; switching card while rec
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(record(page)).toBeVisible();
   await expect(page.getByText(/^Question 2 of 5/)).toBeVisible();
+  // The open panel has the new card's answer fetched: what it reads is that card's, before any Reveal.
+  await expect(page.locator('rehearse-panel')).toHaveAttribute('data-rehearse', /"id":"upward-influence".*"keyPoints":\["/);
   await expect(history(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Previous' }).click();
   await expect(history(page)).toHaveCount(1);

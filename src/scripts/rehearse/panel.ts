@@ -299,7 +299,8 @@ export class Rehearsal {
 
   async #loadHistory() {
     const question = this.#question;
-    if (!question) return;
+    // A practice card whose answer (what the panel reads) is still on its way: nothing of the last card's.
+    if (!question) return void this.#history.replaceChildren();
     let listing: store.Listing;
     try {
       listing = await store.listAttempts(question.id);
