@@ -105,7 +105,10 @@ test('filter by topic and shuffle', async ({ page }) => {
   await expect(position(page)).toHaveText(/^Question 1 of 2: /);
   await page.getByRole('checkbox', { name: 'Budgeting & headcount' }).uncheck();
   await page.getByRole('checkbox', { name: 'Conflict resolution' }).uncheck();
+  // The shuffle's code loads when it is first chosen: the deck is dealt again once it has (the position line is rewritten).
+  const dealt = page.locator('[data-position]').evaluate((line) => new Promise<void>((resolve) => new MutationObserver(() => resolve()).observe(line, { childList: true, characterData: true, subtree: true })));
   await page.getByRole('checkbox', { name: 'Shuffle the order' }).check();
+  await dealt;
   const seen = new Set<string>();
   for (let i = 0; i < 5; i++) {
     seen.add(await currentTitle(page));
