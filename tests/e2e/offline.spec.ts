@@ -209,6 +209,8 @@ test('a deploy with a file missing does not install: the old version stays in ch
 });
 
 test('caches evicted by the browser: the site still works online, and is saved again at the next visit', async ({ browser }) => {
+  // The whole copy is saved twice; on a busy machine (another spec building a site beside it) that takes a while.
+  test.setTimeout(90_000);
   const host = new StaticHost(DIST, 4345);
   await host.start();
   const { context, page } = await visitor(browser, host);
