@@ -50,6 +50,8 @@ test('the drill: stories ranked by shared topics, a choice kept, the timer and t
   await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
   await expect(page.getByRole('timer')).not.toHaveText('0:00', { timeout: 3000 });
   await page.getByRole('button', { name: 'Pause timer' }).click();
+  // The key points come from the story's own page when revealed: the drill's page does not carry them.
+  expect(await (await page.request.get('/practice/which-story/')).text()).not.toContain('Aligned autonomy');
   await page.getByRole('button', { name: 'Reveal its key points' }).click();
   await expect(page.locator('#key-points')).toContainText("Aligned autonomy: I set the 'what' and 'why'");
   await expect(page.getByRole('link', { name: 'Open the story' })).toHaveAttribute('href', '/questions/managing-managers/');
