@@ -141,12 +141,16 @@ test.describe('on a 390 × 844 touch screen', () => {
     const destinations = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(destinations!.y + 1);
     expect(box!.y).toBeGreaterThan(844 - 320);
-    // At the end of the card, its last line is above the bar, not under it.
-    await page.locator('.card[data-current] .prose > :last-child').scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, 4000);
-    const lastLine = await page.locator('.card[data-current] .prose > :last-child').boundingBox();
-    const barNow = await bar.boundingBox();
-    expect(lastLine!.y + lastLine!.height).toBeLessThanOrEqual(barNow!.y + 1);
+    // At the end of the card, its last line is above the bar, not under it (once the answer has come from its page).
+    const lastLine = page.locator('.card[data-current] .prose > :last-child');
+    await expect(lastLine).toBeAttached();
+    await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await expect
+      .poll(async () => {
+        const [line, barNow] = await Promise.all([lastLine.boundingBox(), bar.boundingBox()]);
+        return line!.y + line!.height - (barNow!.y + 1);
+      })
+      .toBeLessThanOrEqual(0);
     await rating.tap();
     await expect(page.getByText('1 of 5 practised, 1 nailed it')).toBeVisible();
   });
