@@ -4,14 +4,14 @@
 // A benchmark, not a test: it reports figures; it exits 1 when a byte budget is broken.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, GROWTH, growth, htmlPages, jsBudget, offlineBudget, overBudget, weighLazy, weighOfflineCopy, weighPage, type Bytes } from './page-weight.ts';
+import { BUDGETS, GROWTH, growth, jsBudget, offlineBudget, overBudget, weighLazy, type Bytes } from './page-weight.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search-timing.ts';
 import { measureReveal } from './reveal-timing.ts';
 import { printCheatSheet } from './print-pdf.ts';
-import { measureScale } from './scale.ts';
+import { measureScale, weighSite } from './scale.ts';
 import { runBuild } from './run-build.ts';
 
 const { values: options } = parseArgs({
@@ -24,10 +24,11 @@ const { values: options } = parseArgs({
   },
 });
 
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
 if (options.entries !== undefined) {
   // Scale mode: a temporary copy with generated entries; the project itself is left as it is.
   const count = Number(options.entries);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`Scale: ${count} generated entries (the project's own, every word changed per copy) over three rounds, in a temporary copy of the project`);
   const scale = await measureScale(count);
   const { base, scaled } = scale;
@@ -55,14 +56,14 @@ if (options.entries !== undefined) {
 }
 
 const DIST = join(PROJECT_ROOT, 'dist');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pair = ({ raw, gzip }: Bytes) => `${kb(raw).padStart(8)} ${kb(gzip).padStart(8)}`;
 
 if (!options['no-build']) {
   console.log(`Build time (content check + astro build + Pagefind): ${runBuild().toFixed(2)} s\n`);
 }
 
-const weights = htmlPages(DIST).map((path) => weighPage(DIST, path));
+// Every page and the offline copy, as the scale mode weighs them.
+const { pages: weights, offline, questions: questionCount } = weighSite(DIST);
 console.log(`${'page'.padEnd(34)} ${'HTML raw/gzip'.padStart(17)} ${'CSS raw/gzip'.padStart(17)} ${'JS raw/gzip'.padStart(17)} ${'total gzip'.padStart(10)}`);
 for (const w of weights) {
   console.log(`${w.path.padEnd(34)} ${pair(w.html)} ${pair(w.css)} ${pair(w.js)} ${kb(w.total.gzip).padStart(10)}`);
@@ -79,9 +80,7 @@ for (const chunk of lazy) {
   console.log(`  ${chunk.js.gzip <= chunk.budget ? 'PASS' : 'FAIL'} ${chunk.when}: ${kb(chunk.js.gzip)}, ${chunk.js.gzip} B (budget ${kb(chunk.budget)}; ${chunk.files.join(' + ')})`);
 }
 
-const offline = weighOfflineCopy(DIST);
 console.log(`\nOffline copy (the service worker and what it precaches): ${offline.files.length} files, ${kb(offline.total.raw)} raw, ${kb(offline.total.gzip)} gzip`);
-const questionCount = weights.filter((w) => w.path.startsWith('/questions/')).length;
 console.log(`  ${offline.total.gzip <= offlineBudget(questionCount) ? 'PASS' : 'FAIL'} at most ${kb(offlineBudget(questionCount))} gzip for ${questionCount} questions (${kb(BUDGETS.offlineCopy)}, and ${kb(GROWTH.offlinePerQuestion)} for each beyond ${GROWTH.seedQuestions})`);
 const questionPages = offline.files.filter((file) => /\/questions\/[^/]+\/index\.html$/.test(file.url));
 console.log(`  per question: its page ${kb(questionPages.reduce((sum, file) => sum + file.bytes.gzip, 0) / Math.max(1, questionPages.length))} on average; what each added question costs in all (its page, search, the lists): npm run bench -- --entries 35`);

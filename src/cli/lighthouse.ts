@@ -2,6 +2,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './browser.ts';
 import { startPreview } from './preview-server.ts';
+import { median } from './median.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const PORT = 4329;
@@ -11,8 +12,6 @@ export interface LighthouseResult {
   /** Median score per category, 0-100. */
   scores: Record<(typeof CATEGORIES)[number], number>;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Lighthouse's default mobile emulation and throttling, `runs` times per page; the median of each category. */
 export async function runLighthouse(paths: string[], runs: number): Promise<LighthouseResult[]> {

@@ -1,4 +1,5 @@
 import { withBuiltSite } from './with-site.ts';
+import { median } from './median.ts';
 
 const PORT = 4328;
 
@@ -10,8 +11,6 @@ export interface RevealTiming {
   /** The same, with no network at all (the offline copy). */
   offlineMs: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Practice's Reveal, from the click to the answer's first paragraph on screen, with the offline copy

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright';
 import { withBuiltSite } from './with-site.ts';
+import { median } from './median.ts';
 
 const PORT = 4327;
 
@@ -14,8 +15,6 @@ export interface SearchTiming {
   /** Later queries, once Pagefind is loaded: from the keystroke to results shown. */
   laterQueryMs: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Sums the gzip size of every response, as a compressing host would send it. */
 function countBytes(page: Page): { total: () => number } {

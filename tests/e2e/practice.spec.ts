@@ -11,6 +11,16 @@ function progressOf(ratings: [string, string][]) {
   return JSON.stringify({ version: 1, questions });
 }
 
+/** Starts every page of `page` with that progress stored. */
+const withProgress = (page: Page, ratings: [string, string][]) => page.addInitScript((value) => localStorage.setItem('study:progress', value), progressOf(ratings));
+
+/** Three questions rated, one of each rating: Nailed it, Needs work, Getting there, in the round's order. */
+const ONE_OF_EACH: [string, string][] = [
+  ['managing-managers', 'nailed-it'],
+  ['upward-influence', 'needs-work'],
+  ['matrixed-conflict', 'getting-there'],
+];
+
 test('one question at a time with its answer hidden; reveal, rate, move on', async ({ page }) => {
   await page.goto('/practice/');
   await expect(position(page)).toHaveText('Question 1 of 5: Managing Managers');
@@ -47,14 +57,7 @@ test('a rating is kept across a reload and shown on the home page', async ({ pag
 });
 
 test('the home page draws the progress at a glance: a bar per question, as tall as its last rating', async ({ page }) => {
-  await page.addInitScript(
-    (value) => localStorage.setItem('study:progress', value),
-    progressOf([
-      ['managing-managers', 'nailed-it'],
-      ['upward-influence', 'needs-work'],
-      ['matrixed-conflict', 'getting-there'],
-    ]),
-  );
+  await withProgress(page, ONE_OF_EACH);
   await page.goto('/');
   // The words first (the bars are hidden from screen readers: the summary and the list say it all).
   await expect(page.getByText('3 of 5 practised, 1 needs work, 1 getting there, 1 nailed it')).toBeVisible();
@@ -70,15 +73,7 @@ test('the home page draws the progress at a glance: a bar per question, as tall 
 });
 
 test('weakest first, when chosen: never practised, then Needs work, Getting there, Nailed it, oldest first', async ({ page }) => {
-  await page.addInitScript(
-    (value) => localStorage.setItem('study:progress', value),
-    progressOf([
-      ['managing-managers', 'nailed-it'],
-      ['upward-influence', 'needs-work'],
-      ['matrixed-conflict', 'getting-there'],
-      ['inclusive-culture', 'needs-work'],
-    ]),
-  );
+  await withProgress(page, [...ONE_OF_EACH, ['inclusive-culture', 'needs-work']]);
   await page.goto('/practice/');
   await page.getByText('Order and topics').click();
   await page.getByRole('radio', { name: 'Weakest first' }).check();
