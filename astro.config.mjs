@@ -32,13 +32,13 @@ const ON_DEMAND_GROUPS = [
   // The rehearsal store (IndexedDB through idb), its attempt records, and small helpers: for all.
   // The store and the rehearsal groups only where two entries share them: a build with one entry
   // (practice's, see practice-session.ts) stays one file.
-  { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
+  { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|db-name|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
   // Mock interview records: the room, its report, the past interviews, the progress tools (which also
   // read the choices of story for the bank's questions: their key travels here, not in the store).
   { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|setup)|rehearsal[\\/]sessions|bank[\\/]choices-key)\.ts/ },
   { name: 'progress', test: /lib[\\/]progress\.ts/ },
   // Days, for the study plan: its scheduler's and what works the plan out again share them.
-  { name: 'day', test: /lib[\\/]day\.ts/ },
+  { name: 'day', test: /lib[\\/]day(-math)?\.ts/ },
   // The study plan's scheduler: FSRS (ts-fsrs) and the plan bent to the interview date.
   { name: 'schedule', test: /(node_modules[\\/]ts-fsrs[\\/]|lib[\\/]plan[\\/](compute|planner|fsrs|schedule)\.ts)/ },
   // Recording, a live transcript, the parts' timings: the Rehearse panel and the room.

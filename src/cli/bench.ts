@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { BUDGETS, GROWTH, growth, jsBudget, offlineBudget, overBudget, weighLazy, type Bytes } from './page-weight.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { measureLayoutShift } from './layout-shift.ts';
+import { FIRST_VISIT_BUDGET, measureFirstVisit } from './first-visit.ts';
+import { withBuiltSite } from './with-site.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search-timing.ts';
 import { measureReveal } from './reveal-timing.ts';
@@ -100,6 +102,21 @@ if (!options['no-browser']) {
       'study:progress': JSON.stringify({ version: 1, questions: { 'managing-managers': { rating: 'needs-work', at: new Date().toISOString() } } }),
     },
   };
+  // A first visit in a browser: everything each page fetches before it is idle, code loaded once it has loaded included.
+  const visits = await withBuiltSite(4330, async (browser, origin) => {
+    const all = [];
+    for (const w of weights) all.push(await measureFirstVisit(browser, origin, w.path));
+    return all;
+  });
+  const overVisit = visits.filter((visit) => visit.total > FIRST_VISIT_BUDGET.total || visit.js > FIRST_VISIT_BUDGET.js);
+  const biggest = visits.reduce((a, b) => (b.total > a.total ? b : a));
+  const mostVisitJs = visits.reduce((a, b) => (b.js > a.js ? b : a));
+  console.log(`\nFirst visit in Chromium, everything fetched before the page is idle (gzip; budget ${kb(FIRST_VISIT_BUDGET.total)}, of it ${kb(FIRST_VISIT_BUDGET.js)} of JavaScript):`);
+  for (const visit of visits) console.log(`  ${visit.path.padEnd(34)} ${kb(visit.total).padStart(9)} ${kb(visit.js).padStart(9)} JS  (${visit.files.length} files)`);
+  console.log(`  heaviest ${biggest.path} ${kb(biggest.total)}; most JavaScript ${mostVisitJs.path} ${kb(mostVisitJs.js)}`);
+  console.log(overVisit.length ? `FAIL first visit:\n  ${overVisit.map((visit) => `${visit.path}: ${visit.total} B, ${visit.js} B JS`).join('\n  ')}` : 'PASS first visit on every page');
+  if (overVisit.length) failures.push('first visit');
+
   const shifts = await measureLayoutShift(weights.map((w) => w.path), states);
   const worst = shifts.reduce((a, b) => (b.cls > a.cls ? b : a));
   const shifting = shifts.filter((s) => s.cls > 0);

@@ -84,14 +84,15 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'history', when: 'the past interviews, once /interview/ has loaded', budget: 8 * 1024 },
   { chunk: 'progress-tools', when: 'the progress tools, on their first click', budget: 8 * 1024 },
   { chunk: 'send-progress', when: '“Send to another device”, from the progress tools', budget: 6 * 1024, after: ['progress-tools'] },
-  { chunk: 'offline-status', when: 'the offline copy’s registration, once any page has loaded', budget: 1.25 * 1024 },
+  { chunk: 'offline-status', when: 'the offline copy’s registration, once any page has loaded', budget: 1.25 * 1024, own: true },
   { chunk: 'replan', when: 'the study plan worked out again (FSRS), with the first rating', budget: 10 * 1024 },
   { chunk: 'plan-controls', when: 'the interview date’s form, on its first opening', budget: 1.5 * 1024 },
   { chunk: 'calendar', when: 'the calendar file, on its first download', budget: 7 * 1024, after: ['plan-controls', 'replan'] },
   { chunk: 'practice-timer', when: 'the practice timer, on its first start', budget: 1 * 1024 },
   { chunk: 'take-progress', when: 'an import (a link or a file), on Import', budget: 8 * 1024 },
   { chunk: 'bank-interview', when: 'unseen questions from the bank for a mock interview, on Start', budget: 2 * 1024, after: ['room'] },
-  { chunk: 'practice-later', when: 'practice’s answers (from their pages) and other orders, on the first Reveal or order chosen', budget: 1.5 * 1024, own: true },
+  { chunk: 'practice-later', when: 'practice’s answers (from their pages) and the ratings shared with other tabs, on the first Reveal', budget: 1.5 * 1024, own: true },
+  { chunk: 'practice-orders', when: 'practice’s other orders (weakest first, shuffled), when one is chosen', budget: 0.5 * 1024, own: true },
 ];
 
 /** The chunk that holds FSRS (ts-fsrs) and the plan's rules: at most 8 KB gzip on its own. */

@@ -1,5 +1,6 @@
 /** Days in words, for people to read (day.ts does the arithmetic). */
-import { startOf, type Day } from './day.ts';
+import type { Day } from './day.ts';
+import { startOf } from './day-math.ts';
 
 /** "Thursday 10 December" (with the year when it is not `today`'s). */
 export function longDay(day: Day, today?: Day): string {

@@ -8,6 +8,7 @@
 
 import { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './ratings.ts';
 import { parseJson } from './json.ts';
+import type { Kept } from './shared-value.ts';
 import { pageStorage, readItem, writeItem } from './storage.ts';
 
 export const PROGRESS_KEY = 'study:progress';
@@ -119,9 +120,17 @@ export function saveProgress(progress: Progress, storage: Storage | undefined = 
   return writeItem(PROGRESS_KEY, progressText(progress), storage);
 }
 
-/** Progress with one more rating; the input is left as it was. */
+/** The ratings kept on this device, as every tab shares them (shared-value.ts). */
+export const keptProgress: Kept<Progress> = { load: loadProgress, save: saveProgress };
+
+/**
+ * Progress with one more rating; the input is left as it was. Idempotent: a rating already in the
+ * log (the same question at the same moment) is not added again, so a tab may give it twice
+ * (shared-value.ts).
+ */
 export function rate(progress: Progress, id: string, rating: Rating, now: Date = new Date(), from: Source = 'practice'): Progress {
-  return fromReviews([...progress.reviews, { q: id, r: rating, at: now.toISOString(), from }]);
+  const at = now.toISOString();
+  return progress.reviews.some((review) => review.q === id && review.at === at) ? progress : fromReviews([...progress.reviews, { q: id, r: rating, at, from }]);
 }
 
 /** "3 of 5 practised, 1 needs work, 2 nailed it", or "None of 5 practised yet": over the questions that exist now (ratings of deleted ones are kept, not counted). */

@@ -1,20 +1,34 @@
 import { loadLeftOff, saveLeftOff } from '../lib/sheet-choice.ts';
 
-/** Lets the reader choose which questions go on the printed sheet; the choice stays on the device. */
+/**
+ * Lets the reader choose which questions go on the printed sheet; the choice stays on the device.
+ * A tick changes the choice stored now (another tab may have changed it since this page loaded),
+ * and a change made in another tab shows here.
+ */
 class CheatSheet extends HTMLElement {
   connectedCallback() {
-    const leftOff = loadLeftOff();
     const boxes = [...this.querySelectorAll<HTMLInputElement>('[data-choose]')];
-    const sync = (box: HTMLInputElement) => box.closest('.item')?.toggleAttribute('data-off', !box.checked);
-    for (const box of boxes) {
-      box.checked = !leftOff.has(box.value);
-      sync(box);
-    }
+    const status = this.querySelector('[data-sheet-status]');
+    const show = () => {
+      const leftOff = loadLeftOff();
+      for (const box of boxes) {
+        box.checked = !leftOff.has(box.value);
+        box.closest('.item')?.toggleAttribute('data-off', !box.checked);
+      }
+    };
+    show();
+    addEventListener('storage', show);
     this.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       if (!box.matches('[data-choose]')) return;
-      sync(box);
-      saveLeftOff(new Set(boxes.filter((b) => !b.checked).map((b) => b.value)));
+      const leftOff = loadLeftOff();
+      if (box.checked) leftOff.delete(box.value);
+      else leftOff.add(box.value);
+      const saved = saveLeftOff(leftOff);
+      // Where storage refuses it, this visit's tick holds as it is.
+      if (saved) show();
+      else box.closest('.item')?.toggleAttribute('data-off', !box.checked);
+      if (status) status.textContent = saved ? 'Your choice is saved on this device.' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.';
     });
     this.querySelector('[data-print-sheet]')?.addEventListener('click', () => window.print());
   }

@@ -6,8 +6,7 @@
  * Inside this build, modules load each other with a plain import(): a worker build has no preload helper.
  */
 // The smallest helper of all travels with this list, which is always fetched first, rather than in
-// a chunk of its own (a request and a gzip header more) or in the store's (the practice timer would
-// bring the store along).
+// a chunk of its own (a request and a gzip header more) or in the store's.
 export { clock } from '../lib/clock.ts';
 
 export const modules = {
@@ -18,7 +17,6 @@ export const modules = {
   'rehearse-recorder': () => import('./rehearse/recorder-element.ts'),
   'progress-tools': () => import('./progress-tools.ts'),
   'send-progress': () => import('./send-progress.ts'),
-  'offline-status': () => import('./offline-status.ts'),
   'interview-room': () => import('./interview/room.ts'),
   'interview-history': () => import('./interview/history.ts'),
   'bank-interview': () => import('./interview/bank-interview.ts'),

@@ -5,8 +5,14 @@ import type { StudyPlan } from './elements/study-plan.ts';
 
 const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
-/** The settings as the block holds them, to change: a copy, with a dates object whatever was stored (the retention is the form's). */
-const copy = (plan: StudyPlan): PlanSettings => ({ retention: 0, ...structuredClone(plan.settings), dates: { ...Object(plan.settings.dates) } });
+/**
+ * The settings as stored now (another tab may have set another round's date since this page
+ * loaded), to change one round's date: with a dates object whatever was stored (the retention is the form's).
+ */
+const current = (plan: StudyPlan): PlanSettings => {
+  plan.read();
+  return { retention: 0, ...structuredClone(plan.settings), dates: { ...Object(plan.settings.dates) } };
+};
 
 export async function handle(plan: StudyPlan, event: Event): Promise<void> {
   const form = plan.querySelector<HTMLFormElement>('[data-date-form]');
@@ -23,14 +29,14 @@ export async function handle(plan: StudyPlan, event: Event): Promise<void> {
     if (retention) for (const option of (field(form, 'retention') as unknown as HTMLSelectElement).options) option.defaultSelected = Number(option.value) === retention;
     remove.hidden = !date;
   } else if (event.type === 'submit' && form) {
-    const settings = copy(plan);
+    const settings = current(plan);
     const time = field(form, 'time').value;
     settings.dates[round] = { day: field(form, 'day').value, ...(time && { time }) };
     settings.retention = Number(field(form, 'retention').value);
     await plan.change(settings, plan.phrase('saved'));
     remove.hidden = false;
   } else if (target.closest('[data-remove]') && form) {
-    const settings = copy(plan);
+    const settings = current(plan);
     delete settings.dates[round];
     form.reset();
     field(form, 'day').defaultValue = field(form, 'time').defaultValue = '';

@@ -1,18 +1,21 @@
 import { filterCards, type Card } from '../lib/practice-order.ts';
-import { loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
-import { PREFERENCE_KEYS } from '../lib/preferences.ts';
+import { keptProgress, loadProgress, rate, saveProgress, type Progress, type Rating } from '../lib/progress.ts';
+import type { Shared } from '../lib/shared-value.ts';
+import { parseJson } from '../lib/json.ts';
+import { PLAN_KEY, PREFERENCE_KEYS } from '../lib/preferences.ts';
 import { singleKeyShortcutsOn } from '../lib/shortcuts.ts';
-import { writeItem } from '../lib/storage.ts';
+import { readItem, writeItem } from '../lib/storage.ts';
 import { dayOf } from '../lib/day.ts';
 import { dueToday } from '../lib/plan/schedule.ts';
-import { keepReplanned } from '../lib/plan/keep-replanned.ts';
-import { loadSchedule } from '../lib/plan/schedule-store.ts';
+import { loadSchedule, saveSchedule } from '../lib/plan/schedule-store.ts';
 import { lazyElement, lazyModule } from './lazy.ts';
-// A build of its own (as lazy.ts explains), not one more module in the on-demand list: that list
-// is fetched with every other feature's code, whose budgets have no room for it.
+// Builds of their own (as lazy.ts explains), not more modules in the on-demand list: that list is
+// fetched with every other feature's code, whose budgets have no room for them.
 import laterUrl from './practice-later.ts?worker&url';
+import ordersUrl from './practice-orders.ts?worker&url';
 
 const later = () => import(/* @vite-ignore */ laterUrl) as Promise<typeof import('./practice-later.ts')>;
+const orders = () => import(/* @vite-ignore */ ordersUrl) as Promise<typeof import('./practice-orders.ts')>;
 import type { PracticeTimer } from './practice-timer.ts';
 import type { ProgressHost, ProgressTools } from './progress-tools.ts';
 import { showProgress } from './progress-view.ts';
@@ -31,7 +34,10 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   #cards: CardElement[] = [];
   #deck: CardElement[] = [];
   #index = 0;
+  /** The ratings as stored, kept in step with every other tab: another tab's rating shows here, and orders the deck. */
   #progress = loadProgress();
+  /** From the first rating: the ratings shared with every other tab (their code comes with the first reveal). */
+  #shared: Shared<Progress> | undefined;
   /** The study plan as kept: what is due (FSRS loads with the first rating, to work it out again). */
   #schedule = loadSchedule();
   #today = dayOf(new Date());
@@ -63,13 +69,24 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
-      else if (input.name === 'shuffle' || input.name === 'order' || input.matches('[data-topic], [data-round]')) this.#build();
+      else if (input.matches('[name=shuffle], [name=order], [data-topic], [data-round]')) this.#build();
       else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this, input));
     });
     // The answer comes from its page when the card is revealed, or its Rehearse panel opened.
     this.addEventListener('toggle', this.#fill, true);
+    // Until this page rates, another tab's rating is read here; from then on, the shared ratings say it.
+    addEventListener('storage', () => this.#shared || this.#show(loadProgress(), true));
     showProgress(this, this.#progress);
     this.#build();
+  }
+
+  /** The ratings as they now stand (from this page, or, `elsewhere`, another tab's, which also reorders the deck). */
+  #show(progress: Progress, elsewhere?: boolean) {
+    this.#progress = progress;
+    showProgress(this, progress);
+    if (!elsewhere) return;
+    this.#schedule = loadSchedule();
+    this.#build(true);
   }
 
   #fill = () => {
@@ -80,7 +97,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   #act(action: string) {
     switch (action) {
       case 'reveal':
-        return this.#reveal(!this.#current?.element.hasAttribute('data-revealed'));
+        return this.#reveal(!this.#revealed);
       case 'next':
         return this.#go(this.#index + 1);
       case 'previous':
@@ -109,9 +126,10 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   /**
    * Orders and filters the deck: due first (most overdue, then new), then by the day each comes
    * back; or the weakest first, or shuffled; only the chosen rounds and topics; for today's session,
-   * only what is due today. The code for the other orders loads when one is chosen.
+   * only what is due today. The code for the other orders loads when one is chosen. With `keep`
+   * (another tab rated), the card on show stays on show, as it is.
    */
-  #build() {
+  #build(keep?: boolean) {
     const ticked = (kind: string) => [...this.querySelectorAll<HTMLInputElement>(`[data-${kind}]:checked`)].map((box) => box.value);
     const chosen = filterCards(this.#cards, ticked('topic'), ticked('round'));
     const due = this.#due(chosen).map((id) => chosen.find((card) => card.id === id)!);
@@ -120,16 +138,30 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     const planned = today ? due : [...due, ...chosen.filter((card) => !due.includes(card)).sort((a, b) => (next(a) < next(b) ? -1 : 1))];
     const weakest = !today && this.#$<HTMLInputElement>('[value=weakest]').checked;
     const shuffled = this.#$<HTMLInputElement>('[name=shuffle]').checked;
-    if (!weakest && !shuffled) return this.#deal(planned);
-    void later().then(({ practiceOrder, shuffle }) => {
+    // Shuffled, another tab's rating leaves the deck as dealt.
+    if (keep && shuffled) return this.#reveal(this.#revealed);
+    if (!weakest && !shuffled) return this.#deal(planned, keep);
+    void orders().then(({ practiceOrder, shuffle }) => {
       const ordered = weakest ? practiceOrder(chosen, this.#progress) : planned;
-      this.#deal(shuffled ? shuffle(ordered) : ordered);
+      this.#deal(shuffled ? shuffle(ordered) : ordered, keep);
     });
   }
 
-  #deal(deck: CardElement[]) {
+  #deal(deck: CardElement[], keep?: boolean) {
+    const at = keep ? deck.indexOf(this.#current!) : -1;
     this.#deck = deck;
-    this.#go(0);
+    if (at < 0) return this.#go(0);
+    this.#index = at;
+    this.#position();
+    this.#reveal(this.#revealed);
+  }
+
+  get #revealed() {
+    return !!this.#current?.element.hasAttribute('data-revealed');
+  }
+
+  #position() {
+    this.#$('[data-position]').textContent = `${this.#todayOnly ? 'Today’s session: question' : 'Question'} ${this.#index + 1} of ${this.#deck.length}: ${this.#current!.title}`;
   }
 
   #go(index: number) {
@@ -140,7 +172,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     const card = this.#current!;
     // Against this card's target time (the card says it), back to zero once the timer has loaded.
     this.#$('practice-timer').dataset['seconds'] = String(card.seconds);
-    this.#$('[data-position]').textContent = `${this.#todayOnly ? 'Today’s session: question' : 'Question'} ${this.#index + 1} of ${this.#deck.length}: ${card.title}`;
+    this.#position();
     this.#$('[data-action=reveal]').setAttribute('aria-controls', card.element.id);
     // What the Rehearse panel reads comes with the card's answer (practice-answer.ts): an open panel has it fetched now.
     this.querySelector('rehearse-panel')?.setAttribute('data-rehearse', card.element.dataset['rehearse'] ?? '');
@@ -165,17 +197,26 @@ class PracticeSession extends HTMLElement implements ProgressHost {
 
   #rate(rating: Rating) {
     const card = this.#current;
-    if (!card?.element.hasAttribute('data-revealed')) return;
+    if (!this.#revealed) return;
     const wasDue = this.#due().length > 0;
-    this.#progress = rate(this.#progress, card.id, rating);
-    const saved = saveProgress(this.#progress);
-    showProgress(this, this.#progress);
+    // One moment for the rating, so that making it again (below) adds nothing.
+    const at = new Date();
+    const change = (progress: Progress) => rate(progress, card!.id, rating, at);
+    // Kept at once, added to the ratings stored now (another tab may have rated since this page loaded);
+    // then through the ratings shared with the other tabs, which make it again should a write of theirs cross it.
+    const saved = this.#shared ? this.#shared.change(change) : saveProgress((this.#progress = change(loadProgress())));
+    if (!this.#shared) {
+      this.#show(this.#progress);
+      void later().then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, (progress, elsewhere) => this.#show(progress, elsewhere))).change(change));
+    }
     this.#reveal(true);
-    this.say(saved ? '' : this.#$('[data-unsaved]').textContent!);
+    // Said beside the rating (on a phone, in the bar at the foot): kept, or for this visit only.
+    this.#$('[data-plan-status]').textContent = this.#$(saved ? '[data-saved]' : '[data-unsaved]').textContent;
     // The plan, worked out again with this rating (FSRS loads with the first).
     void lazyModule('replan').then(({ replan }) => {
-      const { schedule, next } = keepReplanned(replan, this.#progress, this.#cards, this.#schedule);
-      this.#schedule = schedule;
+      const text = readItem(PLAN_KEY);
+      const { schedule, next } = replan({ progress: this.#progress, text, value: parseJson(text), questions: this.#cards, kept: this.#schedule });
+      saveSchedule((this.#schedule = schedule));
       if (wasDue && !this.#due().length) this.#$('[data-plan-status]').textContent = `Done for today.${next ? ` Next session: ${next}.` : ''}`;
     });
   }
@@ -185,9 +226,10 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     return this.#progress;
   }
 
-  replace(progress: Progress) {
-    this.#progress = progress;
-    showProgress(this, progress);
+  /** The tools wrote the ratings (an import, a reset): read again. */
+  replace() {
+    if (this.#shared) this.#shared.change((progress) => progress);
+    else this.#show(loadProgress());
     this.#build();
   }
 

@@ -19,7 +19,8 @@ import type { SendProgress } from './send-progress.ts';
 /** What the tools change and say; the practice session passes its own. */
 export interface ProgressHost {
   current(): Progress;
-  replace(progress: Progress): void;
+  /** The tools have written the ratings (an import, a reset): read them again. */
+  replace(): void;
   say(message: string): void;
 }
 
@@ -58,7 +59,7 @@ export class ProgressTools extends HTMLElement {
     if ('error' in read) return host.say(`“${file.name}” was not imported: ${read.error}. Nothing changed.`);
     const taken = await takeTransfer(read.transfer, read.takePlan);
     if (!taken.ok) return host.say(`Nothing was imported: ${taken.error ? saveMessage(taken.error).split('.')[0] : 'this device would not save it (its storage is full or turned off)'}.`);
-    host.replace(taken.progress);
+    host.replace();
     const carried = read.transfer.attempts.length + (read.transfer.sessions?.length ?? 0);
     host.say(`Imported ${taken.summary}${read.takePlan ? ', and the study plan’s dates' : ''}${carried ? ' (without audio)' : ''}.`);
   }
@@ -84,7 +85,7 @@ export class ProgressTools extends HTMLElement {
   reset(host: ProgressHost): void {
     if (!confirm('Delete every practice rating kept on this device? (Recordings are kept.)')) return;
     saveProgress(emptyProgress());
-    host.replace(emptyProgress());
+    host.replace();
     host.say('Progress reset.');
   }
 

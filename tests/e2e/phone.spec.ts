@@ -86,13 +86,18 @@ test.describe('on a 390 × 844 touch screen', () => {
     expect(footer!.y + footer!.height).toBeLessThanOrEqual(bar!.y + 1);
   });
 
-  test('links and buttons in the header, buttons, and check boxes with their labels are at least 44 px tall', async ({ page }) => {
+  test('links and buttons in the header, buttons, and check boxes and radio buttons with their labels are at least 44 px tall', async ({ page }) => {
     test.setTimeout(120_000);
     const offenders: string[] = [];
     for (const path of pages) {
       await page.goto(path);
       // The practice bar and the panels open too: their controls count as much as the rest.
-      if (path === '/practice/') await page.getByRole('button', { name: 'Reveal answer' }).tap();
+      if (path === '/practice/') {
+        await page.getByRole('button', { name: 'Reveal answer' }).tap();
+        // The options, with the order's radio buttons (Due first, Weakest first).
+        await page.locator('summary', { hasText: 'Order and topics' }).tap();
+        await expect(page.getByRole('radio', { name: 'Weakest first' })).toBeVisible();
+      }
       const small = await page.evaluate(() => {
         const visible = (element: Element) => {
           const box = element.getBoundingClientRect();
@@ -101,7 +106,7 @@ test.describe('on a 390 × 844 touch screen', () => {
         const name = (element: Element) => `${element.tagName.toLowerCase()} “${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 30)}”`;
         const targets = [
           ...document.querySelectorAll('.site-header a, .site-header button, main button, footer button, summary, .skip-link:focus'),
-          ...[...document.querySelectorAll('input[type=checkbox]')].map((box) => box.closest('label') ?? box),
+          ...[...document.querySelectorAll('input:is([type=checkbox], [type=radio])')].map((box) => box.closest('label') ?? box),
         ];
         return targets
           .filter(visible)
@@ -162,7 +167,12 @@ test.describe('on a 390 × 844 touch screen', () => {
       const found: string[] = [];
       for (const path of ['/', '/questions/managing-managers/', '/practice/', '/search/?q=team', '/topics/', '/cheat-sheet/']) {
         await page.goto(path);
-        if (path === '/practice/') await page.getByRole('button', { name: 'Reveal answer' }).tap();
+        if (path === '/practice/') {
+        await page.getByRole('button', { name: 'Reveal answer' }).tap();
+        // The options, with the order's radio buttons (Due first, Weakest first).
+        await page.locator('summary', { hasText: 'Order and topics' }).tap();
+        await expect(page.getByRole('radio', { name: 'Weakest first' })).toBeVisible();
+      }
         const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         found.push(...violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
       }

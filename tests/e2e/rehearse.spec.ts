@@ -21,8 +21,11 @@ async function openPanel(page: Page) {
   await expect(page.getByRole('heading', { name: 'Your attempts' })).toBeVisible();
 }
 
-/** Records until the clock shows each given second, marking the next part at each but the last. */
-async function recordFor(page: Page, marks: number[], last: number) {
+/**
+ * Records until the clock shows each given second, marking the next part at each but the last;
+ * then waits for the page to say the attempt is saved (unless `saved` is false: the save is to fail).
+ */
+async function recordFor(page: Page, marks: number[], last: number, saved = true) {
   await record(page).click();
   await expect(page.getByRole('status').filter({ hasText: 'Recording. Part 1 of 4' })).toBeVisible();
   for (const second of marks) {
@@ -32,6 +35,7 @@ async function recordFor(page: Page, marks: number[], last: number) {
   await expect(liveClock(page)).toHaveText(atLeast(last));
   await stop(page).click();
   await expect(page.getByRole('status').filter({ hasText: /^Stopped at/ })).toBeVisible();
+  if (saved) await expect(page.locator('rehearse-panel .status')).toHaveText(/^Stopped at \d:\d\d\. Saved on this device\.$/);
 }
 
 // Nothing a person records, types or ticks may leave the device.
@@ -323,7 +327,7 @@ test('storage full on save: the recording stays playable and downloadable here; 
       return put.apply(this, args);
     };
   });
-  await recordFor(page, [], 1);
+  await recordFor(page, [], 1, false);
   await expect(page.getByRole('alert')).toContainText('This device’s storage is full, so the recording was not saved.');
   await expect(page.locator('rehearse-panel .attempt audio')).toHaveAttribute('src', /^blob:/);
   const download = page.waitForEvent('download');
@@ -345,7 +349,7 @@ test('IndexedDB unavailable (a private window): said when reading and when savin
   await page.goto(QUESTION);
   await openPanel(page);
   await expect(page.getByText('Saved attempts cannot be read in this browser (a private window may not allow it). Recording still works.')).toBeVisible();
-  await recordFor(page, [], 1);
+  await recordFor(page, [], 1, false);
   await expect(page.getByRole('alert')).toContainText('This browser would not let the site save recordings');
   await expect(page.locator('rehearse-panel .attempt audio')).toHaveAttribute('src', /^blob:/);
 });
@@ -435,3 +439,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+test('a save that never finishes (IndexedDB never answers) is said within 5 s; the recording still plays and downloads', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  // From now on every put is a request that never settles, as WebKit refusing audio sometimes does.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      return Object.setPrototypeOf(new EventTarget(), IDBRequest.prototype) as IDBRequest<IDBValidKey>;
+    };
+  });
+  await record(page).click();
+  await expect(liveClock(page)).toHaveText(atLeast(1));
+  await stop(page).click();
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/^Stopped at 0:0\d\.$/);
+  await expect(page.getByRole('alert')).toContainText('This browser would not let the site save recordings', { timeout: 5000 });
+  await expect(page.getByRole('alert')).toContainText('This recording stays playable and downloadable on this page');
+  await expect(page.locator('rehearse-panel .status')).not.toContainText('Saved');
+  const audio = page.locator('rehearse-panel .attempt audio');
+  await expect(audio).toHaveAttribute('src', /^blob:/);
+  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.readyState)).toBeGreaterThan(0);
+  const download = page.waitForEvent('download');
+  await page.locator('rehearse-panel .attempt').getByRole('button', { name: 'Download' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^managing-managers-.*\.webm$/);
+});

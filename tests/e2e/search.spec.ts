@@ -183,3 +183,16 @@ test('topic pages: the list with its coverage matrix, one page per topic, chips 
   await expect(page).toHaveURL(/\/topics\/hiring\/$/);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Team Building and Culture', 'Unseen questions on this topic']);
 });
+
+test('for the same words, a story ranks above the bank’s unseen questions (“tech debt”)', async ({ page }) => {
+  await page.goto('/search/?q=tech+debt');
+  await expect(status(page)).toContainText('for “tech debt”');
+  const items = page.getByRole('main').getByRole('listitem');
+  await expect(items.filter({ hasText: 'Unseen question' }).filter({ hasText: 'technical debt' })).toHaveCount(1);
+  const texts = await items.allInnerTexts();
+  const story = texts.findIndex((text) => text.startsWith('Strategic Planning & Budgeting'));
+  const unseen = texts.findIndex((text) => text.includes('Unseen question'));
+  // The story that talks about tech debt first; the bank's questions after it.
+  expect(story).toBe(0);
+  expect(unseen).toBeGreaterThan(story);
+});

@@ -3,6 +3,7 @@
 // devices' choices meet.
 import { isObject, parseJson } from '../json.ts';
 import { CHOICES_KEY } from './choices-key.ts';
+import type { Kept } from '../shared-value.ts';
 import { readItem, writeItem, pageStorage } from '../storage.ts';
 
 export { CHOICES_KEY };
@@ -56,9 +57,13 @@ export function saveChoices(choices: Choices, storage: Storage | undefined = pag
   return writeItem(CHOICES_KEY, JSON.stringify(storedChoices(choices)), storage);
 }
 
-/** The choices with one more; the input is left as it was. */
+/**
+ * The choices with one more; the input is left as it was. A choice made later, for that question,
+ * is never replaced (so a tab may make its choice again over another tab's: shared-value.ts).
+ */
 export function choose(choices: Choices, question: string, story: string | null, now: Date = new Date()): Choices {
-  return { ...choices, [question]: { story, at: now.toISOString() } };
+  const at = now.toISOString();
+  return choices[question]?.at! > at ? choices : { ...choices, [question]: { story, at } };
 }
 
 const newer = (a: Choice, b: Choice) => {
@@ -86,6 +91,9 @@ export function mergeChoices(ours: Choices, theirs: Choices): Choices {
   }
   return merged;
 }
+
+/** The choices as every tab shares them (shared-value.ts): the newest per question. */
+export const keptChoices: Kept<Choices> = { load: () => loadChoices().choices, save: saveChoices };
 
 /**
  * The next bank question for the drill: one never chosen for first, then one marked "none fits",

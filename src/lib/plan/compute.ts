@@ -2,7 +2,8 @@
  * Works the study plan out: FSRS's days for each question (fsrs.ts), bent to its round's interview
  * date (planner.ts), into the schedule pages read on load (schedule.ts). Loaded with the scheduler.
  */
-import { addDays, dayOf, daysBetween, type Day } from '../day.ts';
+import { dayOf, type Day } from '../day.ts';
+import { addDays, daysBetween } from '../day-math.ts';
 import type { Progress } from '../progress.ts';
 import { cardOf, projectedDays, scheduler } from './fsrs.ts';
 import { planReviews, type PlanCard } from './planner.ts';

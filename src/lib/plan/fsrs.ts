@@ -4,7 +4,8 @@
  * the same reviews always give the same state, on any device and in any order they were merged.
  */
 import { Rating, createEmptyCard, fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
-import { addDays, dayOf, daysBetween, startOf, type Day } from '../day.ts';
+import { dayOf, type Day } from '../day.ts';
+import { addDays, daysBetween, startOf } from '../day-math.ts';
 import type { Rating as Rated, Review } from '../progress.ts';
 
 /** How the site's self-ratings map to FSRS's grades (the README says the same). */

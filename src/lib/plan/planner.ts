@@ -15,7 +15,8 @@
  * today is not brought into it.
  * Without a date, FSRS's days as they are.
  */
-import { addDays, daysBetween, type Day } from '../day.ts';
+import type { Day } from '../day.ts';
+import { addDays, daysBetween } from '../day-math.ts';
 
 export interface PlanCard {
   id: string;

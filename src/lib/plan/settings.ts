@@ -4,7 +4,8 @@
  * by field when the plan is worked out (replan.ts): a date that is not a real day is dropped, and
  * said, never a reason to lose the rest. Pages only show the dates they find valid.
  */
-import { isDay, type Day } from '../day.ts';
+import type { Day } from '../day.ts';
+import { isDay } from '../day-math.ts';
 
 /** The chance of still recalling an answer when it comes back: FSRS schedules to keep it. */
 export const RETENTION = { default: 0.9, min: 0.8, max: 0.97 } as const;

@@ -1,6 +1,9 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { SessionRecord } from '../interview/session.ts';
 import { parseAttempt, type AttemptRecord } from './attempt.ts';
+import { DB_NAME } from './db-name.ts';
+
+export { DB_NAME };
 
 /**
  * Rehearsals in IndexedDB, through `idb` (promises instead of request callbacks): attempt records
@@ -9,7 +12,6 @@ import { parseAttempt, type AttemptRecord } from './attempt.ts';
  * Versioned from the start: each schema change is one more step in `upgrade`, run in order from
  * whatever version a browser already has, and none of them touches a record already stored.
  */
-export const DB_NAME = 'study-rehearsals';
 export const DB_VERSION = 2;
 
 interface RehearsalDB extends DBSchema {
@@ -82,46 +84,67 @@ export async function getAttempts(ids: readonly string[]): Promise<AttemptRecord
   return values.map(parseAttempt).filter((record) => record !== undefined);
 }
 
-/** Saves a record with its audio in one transaction: both or neither. */
-export async function saveAttempt(record: AttemptRecord, audio?: Blob): Promise<void> {
-  const db = await openStore();
-  const tx = db.transaction(['attempts', 'audio'], 'readwrite');
-  const pending: Promise<unknown>[] = [tx.done];
-  try {
-    pending.push(tx.objectStore('attempts').put(record));
-    if (audio) pending.push(tx.objectStore('audio').put(audio, record.id));
-    await Promise.all(pending);
-  } catch (error) {
-    // A put that throws (a full disk can) leaves the transaction open: abort it, so the record
-    // is not committed without its audio. Its other requests then fail too, as expected.
-    for (const request of pending) request.catch(() => {});
+/**
+ * How long a write may take before it counts as failed (and is called off, so it never lands
+ * later): WebKit, refusing audio as in a private window, sometimes never answers at all, and a
+ * save must say within seconds whether it is kept.
+ */
+export const WRITE_WITHIN_MS = 4000;
+
+type StoreName = 'attempts' | 'audio' | 'sessions';
+type WriteTransaction = IDBPTransaction<RehearsalDB, StoreName[], 'readwrite'>;
+
+/**
+ * Writes in one transaction, all or nothing: resolves once it is committed; rejects, and aborts it,
+ * when a request fails or throws (a full disk can), or when it has not finished within
+ * WRITE_WITHIN_MS (a TimeoutError). `requests` yields each request as it makes it, so that those
+ * made before one that throws are still waited on.
+ */
+export function write(stores: StoreName[], requests: (tx: WriteTransaction) => Iterable<Promise<unknown>>): Promise<void> {
+  let tx: WriteTransaction | undefined;
+  return new Promise<void>((resolve, reject) => {
+    const late = setTimeout(() => reject(new DOMException('Timed out', 'TimeoutError')), WRITE_WITHIN_MS);
+    void openStore()
+      .then((db) => {
+        tx = db.transaction(stores, 'readwrite');
+        const pending: Promise<unknown>[] = [];
+        // Once one has failed the others fail too (aborted): only the first says why.
+        const keep = (request: Promise<unknown>) => {
+          request.catch(() => {});
+          pending.push(request);
+        };
+        keep(tx.done);
+        for (const request of requests(tx)) keep(request);
+        return Promise.all(pending);
+      })
+      .then(() => resolve(), reject)
+      .finally(() => clearTimeout(late));
+  }).catch((error: unknown) => {
     try {
-      tx.abort();
+      tx?.abort();
     } catch {
-      // Already aborted by the browser.
+      // Already finished, or aborted by the browser.
     }
     throw error;
-  }
+  });
 }
 
+/** Saves a record with its audio in one transaction: both or neither. */
+export const saveAttempt = (record: AttemptRecord, audio?: Blob): Promise<void> =>
+  write(['attempts', 'audio'], function* (tx) {
+    yield tx.objectStore('attempts').put(record);
+    if (audio) yield tx.objectStore('audio').put(audio, record.id);
+  });
+
 /** Updates what the person noted (key points, transcript); the audio is left as it is. */
-export async function updateAttempt(record: AttemptRecord): Promise<void> {
-  await (await openStore()).put('attempts', record);
-}
+export const updateAttempt = (record: AttemptRecord): Promise<void> => write(['attempts'], (tx) => [tx.objectStore('attempts').put(record)]);
 
 export async function getAudio(id: string): Promise<Blob | undefined> {
   return (await openStore()).get('audio', id);
 }
 
-export async function deleteAttempt(id: string): Promise<void> {
-  const db = await openStore();
-  const tx = db.transaction(['attempts', 'audio'], 'readwrite');
-  await Promise.all([tx.objectStore('attempts').delete(id), tx.objectStore('audio').delete(id), tx.done]);
-}
+export const deleteAttempt = (id: string): Promise<void> => write(['attempts', 'audio'], (tx) => [tx.objectStore('attempts').delete(id), tx.objectStore('audio').delete(id)]);
 
 /** Every recording, attempt and mock interview kept on this device. */
-export async function deleteAll(): Promise<void> {
-  const db = await openStore();
-  const tx = db.transaction(['attempts', 'audio', 'sessions'], 'readwrite');
-  await Promise.all([tx.objectStore('attempts').clear(), tx.objectStore('audio').clear(), tx.objectStore('sessions').clear(), tx.done]);
-}
+export const deleteAll = (): Promise<void> =>
+  write(['attempts', 'audio', 'sessions'], (tx) => [tx.objectStore('attempts').clear(), tx.objectStore('audio').clear(), tx.objectStore('sessions').clear()]);

@@ -3,7 +3,8 @@
 // only the dates it finds valid); FSRS loads to work the plan out again (src/lib/plan/replan.ts)
 // when the kept plan no longer holds or the settings change, and the date form and the calendar
 // file load on their first use (plan-controls.ts).
-import { addDays, dayOf, daysBetween, isDay, type Day } from '../../lib/day.ts';
+import { dayOf, type Day } from '../../lib/day.ts';
+import { addDays, daysBetween, isDay } from '../../lib/day-math.ts';
 import { longDay } from '../../lib/day-words.ts';
 import { parseJson } from '../../lib/json.ts';
 import { nextSession } from '../../lib/plan/next-session.ts';
@@ -42,6 +43,17 @@ export class StudyPlan extends HTMLElement {
     // tab, a date damaged) is worked out again; with no ratings and no settings, every question is new.
     const stale = this.schedule?.key !== scheduleKey(this.progress, this.stored) && (this.progress.reviews.length > 0 || this.stored !== null);
     if (stale) addEventListener('load', () => void this.change(), { once: true });
+    // Another tab rated, or set a date: shown here as it stands (that tab works the plan out again and keeps it).
+    addEventListener('storage', () => {
+      this.read();
+      this.#render();
+    });
+  }
+
+  /** The ratings, the plan as kept and its settings, as stored now. */
+  read() {
+    Object.assign(this, { progress: loadProgress(), schedule: loadSchedule(), stored: readItem(PLAN_KEY) });
+    this.settings = Object(parseJson(this.stored));
   }
 
   /**
@@ -49,6 +61,8 @@ export class StudyPlan extends HTMLElement {
    * that it cannot be kept, or that a date could not be read.
    */
   async change(settings?: PlanSettings, done = '') {
+    // From what is stored now, never from what this page read when it loaded.
+    this.read();
     const text = settings ? JSON.stringify(settings) : this.stored;
     const replanned = (await lazyModule('replan')).replan({ progress: this.progress, text, value: parseJson(text), questions: this.questions });
     const saved = replanned.text === this.stored || writeItem(PLAN_KEY, replanned.text!);

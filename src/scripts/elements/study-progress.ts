@@ -3,7 +3,10 @@ import { showProgress } from '../progress-view.ts';
 
 class StudyProgress extends HTMLElement {
   connectedCallback() {
-    showProgress(this, loadProgress());
+    const show = () => showProgress(this, loadProgress());
+    show();
+    // A rating given in another tab shows here too.
+    addEventListener('storage', show);
   }
 }
 

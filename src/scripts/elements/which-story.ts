@@ -2,7 +2,8 @@
 // choice kept on the device (newest wins); then, with a story, a timer (the practice card's own,
 // loaded on its first use) and the story's key points behind a button, read from the story's own
 // page when first revealed (the page carries titles, not every story's points).
-import { choose, loadChoices, nextQuestion, saveChoices, type Choices } from '../../lib/bank/choices.ts';
+import { choose, keptChoices, loadChoices, nextQuestion } from '../../lib/bank/choices.ts';
+import { shareValue } from '../../lib/shared-value.ts';
 import { rankStories } from '../../lib/bank/rank.ts';
 import type { Topic } from '../../lib/topics.ts';
 import { askedOf, loadBank, type Asked } from '../bank-source.ts';
@@ -22,13 +23,18 @@ class WhichStory extends HTMLElement {
   #bank: Promise<Asked[]> | undefined;
   #stories = JSON.parse(this.dataset['stories']!) as Story[];
   #labels = JSON.parse(this.dataset['labels']!) as Record<Topic, string>;
-  #choices: Choices = {};
   #asked!: Asked;
+  /** The choices, kept in step with every other tab: a choice made in another shows here. */
+  #choices = shareValue(keptChoices, (choices) => {
+    // Shown again only when the question on screen is the one chosen for (a choice shown again collapses what followed it).
+    if (JSON.stringify(choices[this.#asked.id]) !== this.#shown) this.#showChoice();
+  });
+  /** The choice on show, as text. */
+  #shown: string | undefined;
 
   connectedCallback() {
-    const { choices, unreadable } = loadChoices();
-    this.#choices = choices;
-    if (unreadable) this.#say('Your earlier choices could not be read; they were kept aside, and new ones start afresh.');
+    const choices = this.#choices.value;
+    if (loadChoices().unreadable) this.#say('Your earlier choices could not be read; they were kept aside, and new ones start afresh.');
     this.#asked = askedOf(this.#$('[data-question]'), this.#$('[data-question]'));
     this.addEventListener('click', this.#onClick);
     // The question on the page stays when it is one never seen (no layout moves); otherwise the next.
@@ -50,7 +56,7 @@ class WhichStory extends HTMLElement {
     const bank = await this.#load();
     if (!bank.length) return this.#say('The other questions could not be loaded: try again with a connection, or open the coverage page.');
     this.#say('');
-    const next = nextQuestion(bank.map(({ id }) => id), this.#choices, this.#asked.id);
+    const next = nextQuestion(bank.map(({ id }) => id), this.#choices.value, this.#asked.id);
     this.#ask(bank.find(({ id }) => id === next));
   }
 
@@ -89,7 +95,8 @@ class WhichStory extends HTMLElement {
 
   /** The stored choice for the question asked, if any: pressed, and what follows from it shown. */
   #showChoice() {
-    const choice = this.#choices[this.#asked.id];
+    const choice = this.#choices.value[this.#asked.id];
+    this.#shown = JSON.stringify(choice);
     const picked = choice === undefined ? undefined : (choice.story ?? '');
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-story]')) button.setAttribute('aria-pressed', String(button.dataset['story'] === picked));
     const after = this.#$('[data-after]');
@@ -137,9 +144,11 @@ class WhichStory extends HTMLElement {
   }
 
   #choose(story: string | null) {
-    this.#choices = choose(this.#choices, this.#asked.id, story);
-    this.#say(saveChoices(this.#choices) ? '' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.');
-    this.#showChoice();
+    // Made to the choices stored now: another tab may have chosen since this page loaded.
+    const question = this.#asked.id;
+    const at = new Date();
+    const saved = this.#choices.change((choices) => choose(choices, question, story, at));
+    this.#say(saved ? 'Your choice is saved on this device.' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.');
     // On a phone what follows the choice is below the stories: brought into view, the choice kept in it where it fits.
     this.#$('[data-after]').scrollIntoView({ block: 'nearest' });
   }

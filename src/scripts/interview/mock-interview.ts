@@ -5,6 +5,7 @@
 import { CANNOT_RECORD_HERE } from '../../lib/interview/messages.ts';
 import { DEFAULT_SETUP, SETUP_KEY, describeSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
+import { DB_NAME } from '../../lib/rehearsal/db-name.ts';
 import { readItem, writeItem } from '../../lib/storage.ts';
 import { lazyElement, lazyModule } from '../lazy.ts';
 import { recognitionOffer, type OfferState } from '../rehearse/recognition-offer.ts';
@@ -51,9 +52,21 @@ class MockInterview extends HTMLElement {
     this.addEventListener('interview-change', () => (this.dataset['view'] = this.#room().dataset['view']));
     this.addEventListener('interview-new', () => this.#backToSetup());
     this.addEventListener('interview-open', (event) => void this.#open((event as CustomEvent<SessionRecord>).detail));
-    const history = () => void lazyElement('interview-history').catch(() => {});
-    if (document.readyState === 'complete') history();
-    else addEventListener('load', history, { once: true });
+    this.#history();
+  }
+
+  /**
+   * The past interviews: their code loads once the page has loaded, and only where this device may
+   * hold some (it has the store, or cannot say); a first visit says there are none without it.
+   */
+  #history() {
+    const list = this.#$('interview-history');
+    const load = () => void lazyElement('interview-history').catch(() => {});
+    const afterLoad = () => (document.readyState === 'complete' ? load() : addEventListener('load', load, { once: true }));
+    void Promise.resolve(globalThis.indexedDB?.databases?.()).then(
+      (all) => (all?.every((database) => database.name !== DB_NAME) ? (list.firstElementChild!.textContent = list.dataset['none']!) : afterLoad()),
+      afterLoad,
+    );
   }
 
   #room = () => this.#$<InterviewRoom>('interview-room');
@@ -169,7 +182,8 @@ class MockInterview extends HTMLElement {
   #backToSetup() {
     this.dataset['view'] = 'setup';
     this.#room().hidden = true;
-    void customElements.whenDefined('interview-history').then(() => this.#$<InterviewHistory>('interview-history').refresh());
+    // Loaded now if it was not (this page's first interview): it reads the list as it connects.
+    void lazyElement('interview-history').then(() => this.#$<InterviewHistory>('interview-history').refresh());
     scrollTo({ top: 0 });
     this.#$<HTMLButtonElement>('[type=submit]').focus();
   }

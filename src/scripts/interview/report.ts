@@ -7,8 +7,12 @@ import { interviewAdvice, weakestQuestions } from '../../lib/interview/advice.ts
 import { sessionFigures } from '../../lib/interview/figures.ts';
 import { keyPointShare, type SessionAnswer, type SessionRecord } from '../../lib/interview/session.ts';
 import { PACE_BAND } from '../../lib/rehearsal/transcript.ts';
-import { keepReplanned } from '../../lib/plan/keep-replanned.ts';
-import { RATINGS, RATING_LABELS, loadProgress, rate, saveProgress, type Rating } from '../../lib/progress.ts';
+import { RATINGS, RATING_LABELS, keptProgress, rate, type Progress, type Rating } from '../../lib/progress.ts';
+import { parseJson } from '../../lib/json.ts';
+import { loadSchedule, saveSchedule } from '../../lib/plan/schedule-store.ts';
+import { PLAN_KEY } from '../../lib/preferences.ts';
+import { readItem } from '../../lib/storage.ts';
+import { shareValue, type Shared } from '../../lib/shared-value.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
 import { plural } from '../../lib/words.ts';
@@ -36,6 +40,9 @@ export interface ReportHooks {
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** The ratings, shared with every other tab (one for the page, whichever report is on show). */
+let ratings: Shared<Progress> | undefined;
+
 export class Report {
   element: HTMLElement;
   #session: SessionRecord;
@@ -43,6 +50,7 @@ export class Report {
   #hooks: ReportHooks;
   #overall = h('div', { className: 'report-overall' });
   #problem = h('p', { role: 'alert', className: 'problem' });
+  #kept = h('p', { role: 'status', className: 'muted' });
   #heading = h('h2', { tabIndex: -1 }, 'Your interview report');
   #views: AttemptView[] = [];
   #blocks: HTMLElement[] = [];
@@ -73,6 +81,7 @@ export class Report {
         `${when(session.at)} · ${plural(answers.length, 'answer')} of ${plural(asked, 'question')}${session.ended ? '' : ' · interrupted before the end (a reload or a closed tab): the answers given so far are here'}`,
       ),
       this.#problem,
+      this.#kept,
       this.#overall,
       h('div', { className: 'report-actions', 'data-print': 'hide' }, again, print, fresh),
       h('h3', { className: 'report-answers-heading' }, answers.length ? 'Answer by answer' : 'No answer was given'),
@@ -92,6 +101,12 @@ export class Report {
 
   problem(message: string) {
     this.#problem.textContent = message;
+    this.#kept.textContent = '';
+  }
+
+  /** A save has finished: said, unless an earlier one failed (the problem stands). */
+  kept() {
+    if (!this.#problem.textContent) this.#kept.textContent = 'Saved on this device.';
   }
 
   /** Total time, answers within time, key points said, pace and fillers; then what to work on first.
@@ -174,9 +189,18 @@ export class Report {
 
   /** A rating goes to the practice progress too, from the interview, and the study plan takes it in. */
   #rate(answer: SessionAnswer, rating: Rating, buttons: HTMLButtonElement[]) {
-    const progress = rate(loadProgress(), answer.question, rating, new Date(), 'interview');
-    saveProgress(progress);
-    void import('../../lib/plan/replan.ts').then(({ replan }) => keepReplanned(replan, progress, this.#hooks.questions));
+    ratings ??= shareValue(keptProgress, () => {});
+    // Added to the ratings stored now: another tab may have rated since this page loaded.
+    // One moment for the rating: should the change be made again (shared-value.ts), it adds nothing.
+    const at = new Date();
+    if (!ratings.change((progress) => rate(progress, answer.question, rating, at, 'interview'))) {
+      this.problem('This device would not keep your rating (its storage is full or turned off): it counts until you leave this page.');
+    }
+    const progress = ratings.value;
+    void import('../../lib/plan/replan.ts').then(({ replan }) => {
+      const text = readItem(PLAN_KEY);
+      saveSchedule(replan({ progress, text, value: parseJson(text), questions: this.#hooks.questions, kept: loadSchedule() }).schedule);
+    });
     answer.rating = progress.questions[answer.question]!;
     buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(RATINGS[i] === rating)));
     this.#changed();

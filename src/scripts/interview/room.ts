@@ -613,8 +613,9 @@ export class InterviewRoom extends HTMLElement {
     void this.#store(() => saveSession({ ...this.#session, answers: [...answers] }));
   }
 
+  /** Saves; the report says it is kept, or (the first failure, once) why not. */
   #store(write: () => Promise<void>): Promise<void> {
-    return write().catch((error: unknown) => {
+    return write().then(() => this.#report?.kept(), (error: unknown) => {
       if (this.#saveProblem) return;
       this.#saveProblem = notSaved(error);
       if (this.dataset['view'] === 'room') this.#problem.textContent = this.#saveProblem;

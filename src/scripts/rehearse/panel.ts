@@ -76,10 +76,13 @@ export class Rehearsal {
       this.#meter,
       this.#heard,
     );
+    // The keys' line comes with the page (its words cost less there than in this code).
+    const keys = body.querySelector<HTMLElement>('[data-keys]')!;
+    keys.hidden = !supported;
     body.replaceChildren(
       supported ? h('div', { className: 'row' }, this.#record, this.#mark, this.#follow) : h('div', { className: 'row' }, this.#follow),
       supported ? '' : h('p', { className: 'problem' }, CANNOT_RECORD),
-      supported ? h('p', { className: 'muted' }, 'Keys while this panel is open: R records or stops, M marks the next part, Escape stops.') : '',
+      keys,
       recognitionOffer((recognizer) => (this.#recognizer = recognizer)),
       this.#liveBox,
       this.#status,
@@ -291,7 +294,10 @@ export class Rehearsal {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => {
       store.updateAttempt(shown.record).then(
-        () => this.#loadHistory(),
+        () => {
+          this.#say('Saved on this device.');
+          return this.#loadHistory();
+        },
         (error: unknown) => (this.#problem.textContent = saveMessage(error)),
       );
     }, 400);

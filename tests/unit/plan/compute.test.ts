@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, daysBetween } from '../../../src/lib/day.ts';
+import { dayOf } from '../../../src/lib/day.ts';
+import { addDays, daysBetween } from '../../../src/lib/day-math.ts';
 import { computeSchedule } from '../../../src/lib/plan/compute.ts';
 import { dueToday } from '../../../src/lib/plan/schedule.ts';
 import { defaultSettings, type PlanSettings } from '../../../src/lib/plan/settings.ts';

@@ -1,6 +1,6 @@
 import { Rating, createEmptyCard, fsrs } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../src/lib/day.ts';
+import { addDays, daysBetween } from '../../../src/lib/day-math.ts';
 import { GRADES, cardOf, projectedDays, scheduler } from '../../../src/lib/plan/fsrs.ts';
 import type { Review } from '../../../src/lib/progress.ts';
 

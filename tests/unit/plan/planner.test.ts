@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../src/lib/day.ts';
+import { addDays, daysBetween } from '../../../src/lib/day-math.ts';
 import { dayShare, planReviews, type PlanCard, type PlanInput } from '../../../src/lib/plan/planner.ts';
 
 const TODAY = '2026-12-01';

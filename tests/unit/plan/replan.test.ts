@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf } from '../../../src/lib/day.ts';
+import { dayOf } from '../../../src/lib/day.ts';
+import { addDays } from '../../../src/lib/day-math.ts';
 import { replan } from '../../../src/lib/plan/replan.ts';
 import { scheduleKey } from '../../../src/lib/plan/schedule-basis.ts';
 import { dueToday } from '../../../src/lib/plan/schedule.ts';

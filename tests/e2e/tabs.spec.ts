@@ -1,0 +1,105 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+
+// Several tabs of one browser: every write merges with what is stored now, and every tab shows
+// what another has written without a reload (the `storage` event).
+
+const position = (page: Page) => page.getByText(/^Question \d+ of \d+: /);
+const currentTitle = async (page: Page) => ((await position(page).textContent()) ?? '').replace(/^Question \d+ of \d+: /, '');
+const summary = (page: Page) => page.locator('[data-progress-summary]').first();
+const stored = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('study:progress') ?? '{"reviews":[]}') as { reviews: { q: string; r: string }[] }).reviews);
+
+/** Rates the card on show (revealing it first), waits for the page to say the rating is kept, and returns its title. */
+async function rateCurrent(page: Page, rating: 'Needs work' | 'Getting there' | 'Nailed it'): Promise<string> {
+  const title = await currentTitle(page);
+  if (await page.getByRole('button', { name: 'Reveal answer' }).isVisible()) await page.getByRole('button', { name: 'Reveal answer' }).click();
+  await page.getByRole('button', { name: rating }).click();
+  await expect(page.locator('practice-session [data-plan-status]')).toHaveText('Rating saved on this device.');
+  return title;
+}
+
+/** Two tabs of one context, both loaded before either rates. */
+async function twoTabs(context: BrowserContext, path: string): Promise<[Page, Page]> {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto(path);
+  await two.goto(path);
+  return [one, two];
+}
+
+test('two practice tabs rating in turn, in both orders: every rating is kept, and both screens show them all', async ({ context }) => {
+  const [one, two] = await twoTabs(context, '/practice/');
+  const rated = [await rateCurrent(one, 'Needs work')];
+  // The other tab, loaded before that rating, shows it without a reload.
+  await expect(summary(two)).toHaveText('1 of 5 practised, 1 needs work');
+  await two.getByRole('button', { name: 'Next' }).click();
+  rated.push(await rateCurrent(two, 'Getting there'));
+  await two.getByRole('button', { name: 'Next' }).click();
+  rated.push(await rateCurrent(two, 'Nailed it'));
+  await one.getByRole('button', { name: 'Next' }).click();
+  while (rated.includes(await currentTitle(one))) await one.getByRole('button', { name: 'Next' }).click();
+  rated.push(await rateCurrent(one, 'Nailed it'));
+
+  expect(new Set(rated).size).toBe(4);
+  expect(await stored(one)).toHaveLength(4);
+  expect(await stored(two)).toHaveLength(4);
+  for (const page of [one, two]) await expect(summary(page)).toHaveText('4 of 5 practised, 1 needs work, 1 getting there, 2 nailed it');
+});
+
+test('two tabs rating at the same moment: both ratings are kept (writes that cross are united)', async ({ context }) => {
+  const [one, two] = await twoTabs(context, '/practice/');
+  await two.getByRole('button', { name: 'Next' }).click();
+  for (const page of [one, two]) await page.getByRole('button', { name: 'Reveal answer' }).click();
+  // Both answers are on show (their code loaded): the two clicks land together.
+  for (const page of [one, two]) await expect(page.getByRole('button', { name: 'Nailed it' })).toBeVisible();
+  await Promise.all([one.getByRole('button', { name: 'Nailed it' }).click(), two.getByRole('button', { name: 'Needs work' }).click()]);
+  await expect.poll(async () => (await stored(one)).map(({ r }) => r).sort()).toEqual(['nailed-it', 'needs-work']);
+  for (const page of [one, two]) await expect(summary(page)).toHaveText('2 of 5 practised, 1 needs work, 1 nailed it');
+});
+
+test('the home page shows a rating given in another tab, and today’s count, without a reload', async ({ context }) => {
+  const home = await context.newPage();
+  await home.goto('/');
+  await expect(summary(home)).toHaveText('None of 5 practised yet');
+  const due = home.locator('study-plan [data-due]');
+  await expect(due).toHaveText('5 questions due today');
+  const practice = await context.newPage();
+  await practice.goto('/practice/');
+  const title = await rateCurrent(practice, 'Getting there');
+  await expect(summary(home)).toHaveText('1 of 5 practised, 1 getting there');
+  const card = home.getByRole('article').filter({ has: home.getByRole('heading', { name: title }) });
+  await expect(card.getByText('Last rating: Getting there')).toBeVisible();
+  // The practice tab works the plan out again with the rating and keeps it; the home page shows it.
+  await expect(due).toHaveText('4 questions due today');
+});
+
+test('a practice tab takes another tab’s rating into its order: what was due and is rated elsewhere goes to the back', async ({ context }) => {
+  const [one, two] = await twoTabs(context, '/practice/');
+  const first = await currentTitle(two);
+  await rateCurrent(one, 'Nailed it');
+  // The card on show stays on show; the one rated elsewhere is no longer among those due first.
+  await expect(position(two)).toHaveText(new RegExp(`^Question 5 of 5: ${first.replace(/[&]/g, '\\$&')}$`));
+  await expect(two.getByRole('button', { name: 'Reveal answer' })).toBeVisible();
+});
+
+test('two drill tabs: a choice made in one shows in the other, and choices made in turn in both are all kept', async ({ context }) => {
+  const [one, two] = await twoTabs(context, '/practice/which-story/');
+  const question = (page: Page) => page.locator('which-story [data-question]');
+  await expect(question(two)).toHaveText((await question(one).textContent())!);
+  const story = one.locator('[data-story]').first();
+  const title = (await story.locator('strong').textContent())!;
+  await story.click();
+  await expect(one.getByText('Your choice is saved on this device.')).toBeVisible();
+  // The other tab, on the same question, shows the choice without a reload.
+  await expect(two.locator('[data-story]').filter({ hasText: title })).toHaveAttribute('aria-pressed', 'true');
+
+  await two.getByRole('button', { name: 'Next question' }).click();
+  await expect(question(two)).not.toHaveText((await question(one).textContent())!);
+  await two.getByRole('button', { name: 'None of mine fits' }).click();
+  await expect(two.getByText('Your choice is saved on this device.')).toBeVisible();
+  await one.getByRole('button', { name: 'Next question' }).click();
+  await one.locator('[data-story]').first().click();
+
+  const choices = (page: Page) => page.evaluate(() => Object.values((JSON.parse(localStorage.getItem('study:choices')!) as { choices: Record<string, { story: string | null }> }).choices));
+  await expect.poll(async () => (await choices(one)).length).toBe(3);
+  expect((await choices(two)).filter(({ story }) => story === null)).toHaveLength(1);
+});
