@@ -31,6 +31,8 @@ async function noAxeViolations(page: Page, state: string) {
 }
 
 test('the drill: stories ranked by shared topics, a choice kept, the timer and the key points; none fits lands in the gaps with its command', async ({ page }) => {
+  // Six axe runs: slow on a loaded machine (two suites at once took over 30 s).
+  test.setTimeout(90_000);
   await page.goto(DRILL);
   const first = bank[0]!;
   await expect(asked(page)).toHaveText(first.question);

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { DIST, builtPages } from './site.ts';
+import { DIST, builtPages, testPort } from './site.ts';
 import { StaticHost } from './static-server.ts';
 
 // Offline use needs a host that can go away: these tests serve the built site themselves, each on its
@@ -63,7 +63,7 @@ async function goOffline(context: BrowserContext, host: StaticHost) {
 
 test('after one visit, with no network: every page, search, practice, the cheat sheet, the Anki deck, the unseen questions; an unsaved address gets the offline page', async ({ browser }) => {
   test.setTimeout(120_000);
-  const host = new StaticHost(DIST, 4341);
+  const host = new StaticHost(DIST, testPort(4341));
   await host.start();
   const { context, page } = await visitor(browser, host);
   await page.goto('/');
@@ -125,7 +125,7 @@ test('after one visit, with no network: every page, search, practice, the cheat 
 });
 
 test('the precache holds exactly the Pagefind files a search asks for, and no recordings or progress', async ({ browser }) => {
-  const host = new StaticHost(DIST, 4342);
+  const host = new StaticHost(DIST, testPort(4342));
   await host.start();
   const { context, page } = await visitor(browser, host);
   const requested = new Set<string>();
@@ -157,7 +157,7 @@ test('the precache holds exactly the Pagefind files a search asks for, and no re
 });
 
 test('a new deploy installs in the background; "A new version is ready", and Reload shows the new answer', async ({ browser }) => {
-  const host = new StaticHost(DIST, 4343);
+  const host = new StaticHost(DIST, testPort(4343));
   await host.start();
   const { context, page } = await visitor(browser, host);
   await page.goto('/questions/managing-managers/');
@@ -189,7 +189,7 @@ test('a deploy with a file missing does not install: the old version stays in ch
   const broken = join(scratch, 'broken');
   cpSync(nextDist, broken, { recursive: true });
   rmSync(join(broken, 'questions/managing-managers/index.html'));
-  const host = new StaticHost(DIST, 4344);
+  const host = new StaticHost(DIST, testPort(4344));
   await host.start();
   const { context, page, errors } = await visitor(browser, host);
   await page.goto('/');
@@ -211,7 +211,7 @@ test('a deploy with a file missing does not install: the old version stays in ch
 test('caches evicted by the browser: the site still works online, and is saved again at the next visit', async ({ browser }) => {
   // The whole copy is saved twice, and on a busy machine the second time may take a visit more (below).
   test.setTimeout(120_000);
-  const host = new StaticHost(DIST, 4345);
+  const host = new StaticHost(DIST, testPort(4345));
   await host.start();
   const { context, page } = await visitor(browser, host);
   await page.goto('/');
@@ -245,7 +245,7 @@ test('caches evicted by the browser: the site still works online, and is saved a
 });
 
 test('under a sub-path (BASE_PATH=/prep/) the worker serves /prep/ offline and controls nothing outside it', async ({ browser }) => {
-  const host = new StaticHost(prepDist, 4346, '/prep/');
+  const host = new StaticHost(prepDist, testPort(4346), '/prep/');
   await host.start();
   const { context, page } = await visitor(browser, host);
   await page.goto('/prep/');
@@ -275,7 +275,7 @@ test('under a sub-path (BASE_PATH=/prep/) the worker serves /prep/ offline and c
 });
 
 test('the mock interview works offline under a sub-path: the room, the recording, and the report with its model answers', async ({ browser }) => {
-  const host = new StaticHost(prepDist, 4347, '/prep/');
+  const host = new StaticHost(prepDist, testPort(4347), '/prep/');
   await host.start();
   const { context, page, errors } = await visitor(browser, host);
   await page.goto('/prep/interview/');

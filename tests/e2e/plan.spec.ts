@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import { forbidOffSiteRequests } from './site.ts';
+import { forbidOffSiteRequests, revealAnswer } from './site.ts';
 import { layoutShiftOf } from '../../src/cli/layout-shift.ts';
 
 // The study plan, as days pass: Playwright's clock sets each day (Date only; timers run as usual),
@@ -36,7 +36,7 @@ async function todaysSession(page: Page): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     await expect(position).toHaveText(new RegExp(`^Today’s session: question ${i + 1} of ${count}: `));
     titles.push((await position.textContent())!.replace(/^[^:]+: [^:]+: /, ''));
-    await page.getByRole('button', { name: 'Reveal answer' }).click();
+    await revealAnswer(page);
     await page.getByRole('button', { name: 'Getting there' }).click();
     if (i < count - 1) await page.getByRole('button', { name: 'Next' }).click();
   }
@@ -106,7 +106,7 @@ test('practice orders what is due first; the rest by when it comes back; "Weakes
   await page.goto('/practice/');
   // Rate two, then come back two days later: FSRS brings back "Needs work" before "Nailed it".
   for (const rating of ['Needs work', 'Nailed it']) {
-    await page.getByRole('button', { name: 'Reveal answer' }).click();
+    await revealAnswer(page);
     await page.getByRole('button', { name: rating }).click();
     await page.getByRole('button', { name: 'Next' }).click();
   }
@@ -224,6 +224,8 @@ test('storage full: the plan still shows for this visit and says it cannot be ke
 });
 
 test('axe finds nothing in the plan’s states, light and dark, and nothing scrolls sideways at 320 px', async ({ page }) => {
+  // Axe in each state and theme: slow on a loaded machine (two suites at once took over 30 s).
+  test.setTimeout(90_000);
   await page.clock.setFixedTime(morning(1));
   await page.goto('/');
   await setDate(page, '2026-12-11');

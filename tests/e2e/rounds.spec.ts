@@ -7,6 +7,7 @@ import { countPdfPages } from '../../src/cli/print-pdf.ts';
 import { htmlPages, overBudget, weighPage } from '../../src/cli/page-weight.ts';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
+import { testPort } from './site.ts';
 import { StaticHost } from './static-server.ts';
 
 // A second round, added to a copy of the project with the scaffolds themselves, filled in, built,
@@ -57,7 +58,7 @@ test.beforeAll(() => {
   }
   checked = script('check-content.ts');
   runBuild(root);
-  host = new StaticHost(join(root, 'dist'), 4361);
+  host = new StaticHost(join(root, 'dist'), testPort(4361));
   return host.start();
 });
 

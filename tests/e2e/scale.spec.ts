@@ -5,7 +5,7 @@ import { GROWTH, growth, offlineBudget } from '../../src/cli/page-weight.ts';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { SCALE_ROUNDS, addGeneratedEntries, weighSite } from '../../src/cli/scale.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { DIST } from './site.ts';
+import { DIST, testPort } from './site.ts';
 import { StaticHost } from './static-server.ts';
 
 // A whole interview loop: the seed's five questions and 35 more over three rounds, generated from
@@ -60,7 +60,7 @@ async function revealInRound(page: Page, round: string) {
 
 test('practice reveals a card’s answer in every round, online and then offline', async ({ browser }) => {
   test.setTimeout(120_000);
-  const host = new StaticHost(dist, 4352);
+  const host = new StaticHost(dist, testPort(4352));
   await host.start();
   const context = await browser.newContext({ baseURL: host.origin });
   const page = await context.newPage();
@@ -80,7 +80,7 @@ test('practice reveals a card’s answer in every round, online and then offline
 
 test('with JavaScript off, practice reaches every one of the 40 answers', async ({ browser }) => {
   test.setTimeout(120_000);
-  const host = new StaticHost(dist, 4353);
+  const host = new StaticHost(dist, testPort(4353));
   await host.start();
   const context = await browser.newContext({ baseURL: host.origin, javaScriptEnabled: false });
   const page = await context.newPage();

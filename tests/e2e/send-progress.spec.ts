@@ -80,6 +80,8 @@ function requestsOf(context: BrowserContext): string[] {
 }
 
 test('send: the QR code holds the link; a fresh browser imports both ratings; nothing leaves the site and the payload reaches no server', async ({ browser, baseURL }) => {
+  // Two browsers and a screenshot read back: slow on a loaded machine (two suites at once took over 30 s).
+  test.setTimeout(60_000);
   const sender = await browser.newContext({ deviceScaleFactor: 2 });
   await sender.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   const sent = requestsOf(sender);

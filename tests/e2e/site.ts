@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { expect, type test as Test } from '@playwright/test';
+import { expect, type Page, type test as Test } from '@playwright/test';
 import { join } from 'node:path';
 import { htmlPages } from '../../src/cli/page-weight.ts';
 import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
 
 export const DIST = join(PROJECT_ROOT, 'dist');
+
+/**
+ * A port for a server a test starts itself, apart from every other suite's: a second suite run at
+ * the same time (E2E_PORT=4323, to load the machine while proving the suite stable) takes ports a
+ * hundred higher.
+ */
+export const testPort = (port: number): number => port + (Number(process.env['E2E_PORT'] ?? 4322) - 4322) * 100;
 
 /** Every built HTML page as the URL path it is served at ("/", "/questions/x/", "/404.html"). */
 export const builtPages = (): string[] => htmlPages(DIST);
@@ -72,4 +79,14 @@ export function forbidOffSiteRequests(test: typeof Test): void {
   test.afterEach(() => {
     expect(offSite).toEqual([]);
   });
+}
+
+/**
+ * Reveals the practice card on show and waits for its answer to be in: it comes from the question's
+ * page a moment later and pushes the controls below it down, so a rating clicked at once (on a loaded
+ * machine) could land where the button was.
+ */
+export async function revealAnswer(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Reveal answer' }).click();
+  await expect(page.locator('practice-session .card[data-current] .answer')).toBeVisible();
 }

@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { revealAnswer } from './site.ts';
 
 // Several tabs of one browser: every write merges with what is stored now, and every tab shows
 // what another has written without a reload (the `storage` event).
@@ -11,7 +12,7 @@ const stored = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getI
 /** Rates the card on show (revealing it first), waits for the page to say the rating is kept, and returns its title. */
 async function rateCurrent(page: Page, rating: 'Needs work' | 'Getting there' | 'Nailed it'): Promise<string> {
   const title = await currentTitle(page);
-  if (await page.getByRole('button', { name: 'Reveal answer' }).isVisible()) await page.getByRole('button', { name: 'Reveal answer' }).click();
+  if (await page.getByRole('button', { name: 'Reveal answer' }).isVisible()) await revealAnswer(page);
   await page.getByRole('button', { name: rating }).click();
   await expect(page.locator('practice-session [data-plan-status]')).toHaveText('Rating saved on this device.');
   return title;
@@ -48,9 +49,8 @@ test('two practice tabs rating in turn, in both orders: every rating is kept, an
 test('two tabs rating at the same moment: both ratings are kept (writes that cross are united)', async ({ context }) => {
   const [one, two] = await twoTabs(context, '/practice/');
   await two.getByRole('button', { name: 'Next' }).click();
-  for (const page of [one, two]) await page.getByRole('button', { name: 'Reveal answer' }).click();
   // Both answers are on show (their code loaded): the two clicks land together.
-  for (const page of [one, two]) await expect(page.getByRole('button', { name: 'Nailed it' })).toBeVisible();
+  for (const page of [one, two]) await revealAnswer(page);
   await Promise.all([one.getByRole('button', { name: 'Nailed it' }).click(), two.getByRole('button', { name: 'Needs work' }).click()]);
   await expect.poll(async () => (await stored(one)).map(({ r }) => r).sort()).toEqual(['nailed-it', 'needs-work']);
   for (const page of [one, two]) await expect(summary(page)).toHaveText('2 of 5 practised, 1 needs work, 1 nailed it');
