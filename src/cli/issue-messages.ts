@@ -42,6 +42,9 @@ export function explain(issue: z.core.$ZodIssue, data: unknown): string {
     case 'too_big':
     case 'too_small':
       return `${issue.message}, found ${describe(found)}`;
+    // A limit of the shared rules (src/lib/story-rules.ts).
+    case 'custom':
+      return issue.params?.['limit'] ? `${issue.message}, found ${describe(found)}` : issue.message;
     default:
       return issue.message;
   }

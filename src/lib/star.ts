@@ -9,6 +9,9 @@ const STORY_LABELS: Record<StarField, string> = {
   result: 'Result',
 };
 
+/** The four one-line parts of an answer, in order. */
+export const STAR_FIELDS = ['situation', 'task', 'action', 'result'] as const satisfies readonly StarField[];
+
 /** An approach has no events to tell, so its four parts read as context, aim, steps and outcome. */
 const APPROACH_LABELS: Record<StarField, string> = {
   situation: 'Context',
@@ -17,7 +20,6 @@ const APPROACH_LABELS: Record<StarField, string> = {
   result: 'Outcome',
 };
 
-export const STAR_FIELDS: readonly StarField[] = ['situation', 'task', 'action', 'result'];
 
 /** The four parts' names for a kind: Situation … Result, or Context … Outcome. */
 export function partLabels(kind: Question['kind']): string[] {

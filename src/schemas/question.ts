@@ -1,31 +1,24 @@
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from '../lib/topics.ts';
+import { LIMITS, PLACEHOLDER, entryProblems, isPlaceholder } from '../lib/story-rules.ts';
+
+// The limits (lengths, how many key points and follow-ups, no placeholder once published) are the
+// shared rules' (src/lib/story-rules.ts), which the editor of your own stories applies in the
+// browser too: this schema says what each field is, and hands the rest to them.
+export { PLACEHOLDER, isPlaceholder };
 
 /** The longest a STAR line or key point may be, so it fits the cheat sheet. */
-export const STAR_LINE_MAX = 160;
+export const STAR_LINE_MAX = LIMITS.line;
 
-/** `npm run new` starts every text it leaves for the writer with this; a published entry may not keep it. */
-export const PLACEHOLDER = 'TODO:';
-
-export const isPlaceholder = (text: string) => text.trimStart().startsWith(PLACEHOLDER);
-
-const starLine = (part: string) =>
-  z
-    .string({ error: `${part} is required: one or two short sentences` })
-    .trim()
-    .min(1, `${part} must not be empty`)
-    .max(STAR_LINE_MAX, `${part} must be at most ${STAR_LINE_MAX} characters`);
-
-/** The text fields a writer fills in, checked for placeholders. */
-const TEXT_FIELDS = ['title', 'question', 'situation', 'task', 'action', 'result'] as const;
+const starLine = (part: string) => z.string({ error: `${part} is required: one or two short sentences` }).trim();
 
 /** Frontmatter of one interview question in `content/questions/<id>.mdx`. */
 export const questionSchema = z
   .object({
     /** Short heading of the question, e.g. "Managing Managers" (it is also the page title). */
-    title: z.string().trim().min(1).max(70, 'title must be at most 70 characters'),
+    title: z.string().trim(),
     /** The interviewer's question, word for word. */
-    question: z.string().trim().min(1),
+    question: z.string().trim(),
     /** The round this question belongs to: the file name of a round in `content/rounds/`. It may be
      * left out while the site has a single round, which the question then belongs to. */
     round: z
@@ -48,34 +41,19 @@ export const questionSchema = z
     /** STAR: the outcome the answer claims. */
     result: starLine('result'),
     /** Two to four short lines you must not forget: figures, phrases, the plan. */
-    keyPoints: z
-      .array(z.string().trim().min(1).max(STAR_LINE_MAX, `a key point must be at most ${STAR_LINE_MAX} characters`))
-      .min(2, 'keyPoints needs at least two lines')
-      .max(4, 'keyPoints takes at most four lines'),
+    keyPoints: z.array(z.string().trim()),
     /** Up to six questions an interviewer might ask next, for the rehearsal's follow-up drill
      * (none: the site asks from its own bank for the entry's kind). */
-    followUps: z
-      .array(z.string().trim().min(1, 'a follow-up must not be empty').max(STAR_LINE_MAX, `a follow-up must be at most ${STAR_LINE_MAX} characters`))
-      .max(6, 'followUps takes at most six questions')
-      .default([]),
+    followUps: z.array(z.string().trim()).default([]),
     /** A draft is left out of the site, so a half-written story never breaks it. */
     draft: z.boolean().default(false),
   })
-  .superRefine((entry, ctx) => {
-    if (entry.draft) return;
-    if (entry.topics.length === 0) ctx.addIssue({ code: 'custom', path: ['topics'], message: 'topics needs at least one topic' });
-    for (const field of TEXT_FIELDS) {
-      if (isPlaceholder(entry[field])) ctx.addIssue({ code: 'custom', path: [field], message: placeholderMessage(field) });
-    }
-    for (const field of ['keyPoints', 'followUps'] as const) {
-      entry[field].forEach((line, index) => {
-        if (isPlaceholder(line)) ctx.addIssue({ code: 'custom', path: [field, index], message: placeholderMessage(field) });
-      });
-    }
-  });
-
-function placeholderMessage(field: string): string {
-  return `${field} is still a placeholder ("${PLACEHOLDER} …"): write your own, or mark the entry draft: true`;
-}
+  // Run on whatever the fields are, so every problem of an entry is reported at once.
+  .superRefine(
+    (entry, ctx) => {
+      for (const { path, message, limit } of entryProblems(entry, entry.draft === true)) ctx.addIssue({ code: 'custom', path, message, ...(limit && { params: { limit } }) });
+    },
+    { when: () => true },
+  );
 
 export type Question = z.infer<typeof questionSchema>;

@@ -1,5 +1,6 @@
 import type { OnDemand, OnDemandModule } from './on-demand.ts';
 import onDemandUrl from './on-demand.ts?worker&url';
+import rehearseStyles from './rehearse/rehearse.css?url';
 
 /**
  * Code a page needs only after a click: a custom element whose module loads the first time it is
@@ -25,3 +26,17 @@ export const lazyModule = <K extends OnDemandModule>(name: K) =>
 /** A stylesheet for code loaded on demand (imported with `?url`); resolves once it applies. */
 export const lazyStyles = (href: string) =>
   new Promise((onload, onerror) => document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload, onerror })));
+
+/**
+ * A Rehearse panel opened (`event` is its <details>' toggle): its styles, then the recorder, which
+ * defines <rehearse-recorder> inside it, load the first time. A page with a panel (a question's, a
+ * story's, practice) hands its panel's toggle here; pages without one carry no more than this.
+ */
+export function openRehearsal(event: Event): void {
+  const details = event.target as HTMLDetailsElement;
+  const panel = details.closest<HTMLElement>('rehearse-panel');
+  if (!panel || !details.open || customElements.get('rehearse-recorder')) return;
+  lazyStyles(rehearseStyles)
+    .then(() => lazyElement('rehearse-recorder'))
+    .catch(() => (panel.querySelector('rehearse-recorder')!.textContent = panel.dataset['failed']!));
+}

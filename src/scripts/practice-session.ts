@@ -8,7 +8,7 @@ import { readItem, writeItem } from '../lib/storage.ts';
 import { dayOf } from '../lib/day.ts';
 import { dueToday } from '../lib/plan/schedule.ts';
 import { loadSchedule, saveSchedule } from '../lib/plan/schedule-store.ts';
-import { lazyElement, lazyModule } from './lazy.ts';
+import { lazyElement, lazyModule, openRehearsal } from './lazy.ts';
 // Builds of their own (as lazy.ts explains), not more modules in the on-demand list: that list is
 // fetched with every other feature's code, whose budgets have no room for them.
 import laterUrl from './practice-later.ts?worker&url';
@@ -72,8 +72,9 @@ class PracticeSession extends HTMLElement implements ProgressHost {
       else if (input.matches('[name=shuffle], [name=order], [data-topic], [data-round]')) this.#build();
       else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this, input));
     });
-    // The answer comes from its page when the card is revealed, or its Rehearse panel opened.
-    this.addEventListener('toggle', this.#fill, true);
+    // The answer comes from its page when the card is revealed, or its Rehearse panel opened (whose
+    // recorder then loads).
+    this.addEventListener('toggle', (event) => (openRehearsal(event), this.#fill()), true);
     // Until this page rates, another tab's rating is read here; from then on, the shared ratings say it.
     addEventListener('storage', () => this.#shared || this.#show(loadProgress(), true));
     showProgress(this, this.#progress);

@@ -1,4 +1,7 @@
-// The question page's own elements: the reveal buttons and the practice-mode switch. Kept out of the
-// site-wide module so the pages that have neither (practice above all) do not carry them.
+// The question page's own elements: the reveal buttons, the practice-mode switch and the Rehearse
+// panel's opening. Kept out of the site-wide module so the pages that have none do not carry them.
 import './elements/reveal-answer.ts';
 import './elements/practice-switch.ts';
+import { openRehearsal } from './lazy.ts';
+
+document.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal);

@@ -29,6 +29,7 @@ describe('story linter', () => {
     const [warning] = lintStory(base, 'word '.repeat(450));
     expect(warning).toEqual({
       rule: 'long-answer',
+      field: 'answer',
       message: 'The answer takes about 3 min 15 s aloud, over 3 minutes.',
       why: expect.stringContaining('follow-up questions'),
     });

@@ -1,0 +1,64 @@
+/**
+ * What the site's features read of a story of yours, worked out from its fields as the build works
+ * it out from an entry: its speaking time, its words per part (for the Rehearse panel's split), its
+ * four lines labelled for its kind, and the answer it is told with (the whole answer, or without
+ * one, the four lines).
+ */
+import type { PartWords } from '../answer-parts.ts';
+import type { RehearsalQuestion } from '../rehearsal/question-data.ts';
+import { countWords, speakingSeconds } from '../speaking-time.ts';
+import { partLabels, starParts } from '../star.ts';
+import { STAR_FIELDS } from '../story-rules.ts';
+import type { Story } from './story.ts';
+
+/** The answer as it is said: the whole answer, or, without one, the four lines one after the other. */
+export const spokenAnswer = (story: Story): string => story.answer.trim() || STAR_FIELDS.map((field) => story[field].trim()).filter(Boolean).join('\n\n');
+
+/** Seconds the answer takes aloud. */
+export const storySeconds = (story: Story): number => speakingSeconds(countWords(spokenAnswer(story)));
+
+/** A line of the answer that opens a part ("Situation:", "**Task:**", "- Action:", "Context:" …), as its index, or -1. */
+function partOf(line: string, labels: string[]): number {
+  const opening = /^\s*(?:[*-]\s+)?(?:\*\*)?([A-Za-z]+):/.exec(line)?.[1]?.toLowerCase();
+  return opening ? labels.findIndex((label) => label.toLowerCase() === opening) : -1;
+}
+
+/**
+ * Words per part. A whole answer whose parts open with their labels is counted part by part (what
+ * comes before the first label counts with the first part, as the build counts a story); any other
+ * is shared out as its four lines are; without a whole answer, the four lines are the parts.
+ */
+export function storyPartWords(story: Story): PartWords {
+  const lines = STAR_FIELDS.map((field) => countWords(story[field])) as PartWords;
+  const answer = story.answer.trim();
+  if (!answer) return lines;
+  const labels = partLabels(story.kind);
+  const words: PartWords = [0, 0, 0, 0];
+  let part = 0;
+  let labelled = false;
+  for (const line of answer.split('\n')) {
+    const opens = partOf(line, labels);
+    if (opens >= 0) [part, labelled] = [opens, true];
+    words[part]! += countWords(line);
+  }
+  if (labelled) return words;
+  const total = countWords(answer);
+  const lineTotal = lines.reduce((sum, n) => sum + n, 0);
+  return lines.map((n) => (lineTotal ? Math.round((n / lineTotal) * total) : 0)) as PartWords;
+}
+
+/** What the Rehearse panel reads of a story. */
+export function storyRehearsal(story: Story): RehearsalQuestion {
+  return {
+    id: story.id,
+    kind: story.kind,
+    seconds: storySeconds(story),
+    parts: storyPartWords(story),
+    labels: partLabels(story.kind),
+    keyPoints: story.keyPoints.filter((point) => point.trim()),
+    followUps: story.followUps.filter((question) => question.trim()),
+  };
+}
+
+/** The four lines, labelled for the kind (those left empty left out). */
+export const storyLines = (story: Story) => starParts(story).filter((line) => line.text.trim());
