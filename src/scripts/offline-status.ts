@@ -4,7 +4,8 @@
 export class OfflineStatus extends HTMLElement {
   connectedCallback() {
     navigator.serviceWorker.register(this.dataset['worker']!, { scope: this.dataset['scope']! }).then(
-      (registration) => this.#watch(registration),
+      // A browser (or a test) that blocks service workers answers with no registration at all.
+      (registration: ServiceWorkerRegistration | undefined) => registration && this.#watch(registration),
       (error: unknown) => console.error('The offline copy could not be set up:', error),
     );
     document.addEventListener('click', saveThroughWorker);

@@ -6,7 +6,8 @@ import { DIST, builtPages } from './site.ts';
 // A first visit is everything a page fetches before it is idle (gzip), not only what its HTML
 // names: code loaded once the page has loaded counts too. Byte counts are deterministic: a test.
 test('every page’s first visit, all it fetches before it is idle, is within 20 KB, and within 8 KB of JavaScript', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  // Every page in a fresh browser, waiting for each to be idle: minutes on a loaded machine.
+  test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const over: string[] = [];
   const pages = builtPages();

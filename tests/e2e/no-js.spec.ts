@@ -21,6 +21,8 @@ test('with JavaScript off, a question page shows the STAR summary and the whole 
 });
 
 test('with JavaScript off, every page has a visible main heading and no dead controls', async ({ page }) => {
+  // Every page: slow on a loaded machine (two suites at once took over 30 s).
+  test.setTimeout(90_000);
   for (const path of builtPages()) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();

@@ -292,7 +292,10 @@ test('opening the Rehearse panel before Reveal brings the answer too, so the pan
   await expect(page.locator('.card[data-current] .prose')).toBeHidden();
 });
 
-test('when the answer cannot come, the card says so and offers its page; the next Reveal tries again', async ({ page }) => {
+test('when the answer cannot come, the card says so and offers its page; the next Reveal tries again', async ({ browser, baseURL }) => {
+  // No offline copy: once its worker had saved the page (a slow machine lets it), the route would not be asked.
+  const context = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
+  const page = await context.newPage();
   await page.route('**/questions/managing-managers/', (route) => route.abort());
   await page.goto('/practice/');
   await reveal(page).click();
@@ -304,4 +307,5 @@ test('when the answer cannot come, the card says so and offers its page; the nex
   await reveal(page).click();
   await expect(page.getByText('My philosophy for managing managers')).toBeVisible();
   await expect(card.getByText('The answer could not load here')).toBeHidden();
+  await context.close();
 });
