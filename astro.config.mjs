@@ -19,10 +19,11 @@ const beforePaintHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash(
 const CORE_MODULES = [
   // The layout's own script: with it in the chunk, the chunk is what pages load, with no file in between.
   /\/src\/layouts\/BaseLayout\.astro\?astro&type=script/,
-  /\/src\/scripts\/(site|key-shortcuts|lazy)\.ts$/,
-  /\/src\/scripts\/elements\/(theme-toggle|rehearse-panel|offline-worker)\.ts$/,
-  /\/src\/lib\/(storage|preferences|shortcuts|json)\.ts$/,
-  /\/src\/scripts\/on-demand\.ts\?worker&url$/,
+  /\/src\/scripts\/(site|key-shortcuts|lazy|my-stories)\.ts$/,
+  /\/src\/scripts\/elements\/(theme-toggle|offline-worker)\.ts$/,
+  /\/src\/lib\/(storage|preferences|shortcuts|json|stories\/key)\.ts$/,
+  // The addresses of the code loaded on demand and of your own stories' (my-stories.ts).
+  /\/src\/scripts\/(on-demand|stories)\.ts\?worker&url$/,
 ];
 /**
  * The code loaded on demand, in shared chunks by what each feature needs: the Rehearse panel, the

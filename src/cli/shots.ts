@@ -110,9 +110,31 @@ await withBuiltSite(4327, async (browser, origin) => {
       await run.locator('interview-history .trends').waitFor();
       await run.screenshot({ path: join(out, `interview-history-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
       await context.close();
+
+      // Your own stories: the list empty, the editor with advice showing, the list and the story's page.
+      const mine = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme, hasTouch: width < 600, isMobile: width < 600 });
+      await mine.goto(`${origin}/stories/`, { waitUntil: 'networkidle' });
+      await mine.screenshot({ path: join(out, `stories-empty-${width}-${colorScheme}.png`) });
+      await mine.getByRole('link', { name: 'New story' }).click();
+      await mine.getByLabel('Title').fill('Turning around the payments team');
+      await mine.getByLabel('Question it answers').fill('Tell me about a time you turned a struggling team around.');
+      await mine.getByLabel('Situation').fill('The payments team of eight had missed three releases in a row.');
+      await mine.getByLabel('Task').fill('Get them shipping every week within one quarter.');
+      await mine.getByLabel('Action').fill('We cut our work in progress and we paired with the lead each morning.');
+      await mine.getByLabel('Result').fill('The team was happier.');
+      await mine.locator('story-editor [data-saved]').filter({ hasText: 'Saved on this device' }).waitFor();
+      await mine.locator('story-editor [data-note=result]').filter({ hasText: 'number' }).waitFor();
+      await mine.screenshot({ path: join(out, `story-editor-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
+      await mine.goto(`${origin}/stories/`, { waitUntil: 'networkidle' });
+      await mine.locator('story-list [data-story]').first().waitFor();
+      await mine.screenshot({ path: join(out, `stories-${width}-${colorScheme}.png`) });
+      await mine.locator('story-list [data-story] h2 a').first().click();
+      await mine.locator('h1').filter({ hasText: 'payments' }).waitFor();
+      await mine.screenshot({ path: join(out, `story-page-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
+      await mine.close();
     }
   }
 }, undefined, ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-console.log(`Wrote ${PAGES.length + 4} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);
+console.log(`Wrote ${PAGES.length + 8} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);
 const pictures = await writeReadmeShots(out, join(PROJECT_ROOT, 'docs/screenshots'));
 console.log(`Wrote the README's ${pictures.length} pictures to docs/screenshots/`);

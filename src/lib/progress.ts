@@ -41,7 +41,11 @@ export interface Progress {
   questions: Record<string, Attempt>;
 }
 
-export type ParseResult = { ok: true; progress: Progress; version: 1 | 2 } | { ok: false; error: string };
+/** What is wrong with what is not progress: not JSON, another version, no ratings, or the rating at this index (from 0). */
+export type ProgressProblem = 'json' | 'version' | 'ratings' | number;
+
+export type ParseResult = { ok: true; progress: Progress; version: 1 | 2 } | { ok: false; problem: ProgressProblem };
+
 
 const validDate = (at: unknown): at is string => typeof at === 'string' && !Number.isNaN(Date.parse(at));
 
@@ -58,7 +62,7 @@ export const emptyProgress = (): Progress => fromReviews([]);
 /** Validates progress from storage or from an imported file; says what is wrong when it is not progress. */
 export function parseProgress(text: string): ParseResult {
   const data = parseJson(text);
-  return data === undefined ? { ok: false, error: 'it is not valid JSON' } : readProgress(data);
+  return data === undefined ? { ok: false, problem: 'json' } : readProgress(data);
 }
 
 const isReview = (review: unknown): review is Review => {
@@ -73,14 +77,14 @@ const isReview = (review: unknown): review is Review => {
  */
 export function readProgress(data: unknown): ParseResult {
   const { version, questions, reviews } = Object(data) as Record<string, unknown>;
-  if (version !== 1 && version !== 2) return { ok: false, error: 'it is not progress of version 1 or 2' };
+  if (version !== 1 && version !== 2) return { ok: false, problem: 'version' };
   const list: unknown =
     version === 1
       ? questions && Object.entries(questions).map(([q, last]) => ({ q, r: Object(last).rating, at: Object(last).at, from: 'practice' }))
       : reviews;
-  if (!Array.isArray(list)) return { ok: false, error: 'it has no ratings' };
+  if (!Array.isArray(list)) return { ok: false, problem: 'ratings' };
   const bad = list.findIndex((review) => !isReview(review));
-  if (bad >= 0) return { ok: false, error: `rating ${bad + 1} is incomplete` };
+  if (bad >= 0) return { ok: false, problem: bad };
   return { ok: true, progress: fromReviews(list.map(({ q, r, at, from }: Review) => ({ q, r, at, from }))), version };
 }
 
@@ -95,7 +99,7 @@ export function loadProgress(storage: Storage | undefined = pageStorage()): Prog
   if (!parsed) return emptyProgress();
   if (!parsed.ok) {
     // The next save writes over it: kept aside first, so it is never lost for good.
-    console.warn(`Practice progress ignored (${parsed.error}); kept under "${UNREADABLE_KEY}".`);
+    console.warn(`Practice progress ignored (${parsed.problem}); kept under "${UNREADABLE_KEY}".`);
     writeItem(UNREADABLE_KEY, text!, storage);
     return emptyProgress();
   }

@@ -14,7 +14,7 @@ export interface NavItem {
 export function navItems(): NavItem[] {
   return [
     { href: url(''), label: 'Questions', within: [url('questions/'), url('rounds/'), url('bank/')] },
-    { href: url('practice/'), label: 'Practice', within: [url('interview/')] },
+    { href: url('practice/'), label: 'Practice', within: [url('interview/'), url('stories/')] },
     { href: url('topics/'), label: 'Topics', within: [] },
     { href: url('cheat-sheet/'), label: 'Cheat sheet', within: [] },
     { href: url('search/'), label: 'Search', within: [] },

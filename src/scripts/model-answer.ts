@@ -19,9 +19,13 @@ export interface ModelAnswer {
 
 const FIELDS = ['situation', 'task', 'action', 'result'];
 
-/** The question's page, read; without it (no network and no offline copy), what this page carries. */
-export async function modelAnswer(question: InterviewQuestion): Promise<ModelAnswer> {
+/**
+ * The question's page, read; without it (no network and no offline copy), what this page carries.
+ * A story of yours brings its own (stories/model.ts): nothing to fetch.
+ */
+export async function modelAnswer(question: InterviewQuestion & { model?: ModelAnswer }): Promise<ModelAnswer> {
   return (
+    question.model ??
     (await readModelAnswer(question.id)) ?? {
       rehearsal: { ...question, labels: partLabels(question.kind), keyPoints: [], followUps: question.followUps ?? [] },
       star: [],

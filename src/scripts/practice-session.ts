@@ -9,6 +9,7 @@ import { dayOf } from '../lib/day.ts';
 import { dueToday } from '../lib/plan/schedule.ts';
 import { loadSchedule, saveSchedule } from '../lib/plan/schedule-store.ts';
 import { lazyElement, lazyModule, openRehearsal } from './lazy.ts';
+import { myStories } from './my-stories.ts';
 // Builds of their own (as lazy.ts explains), not more modules in the on-demand list: that list is
 // fetched with every other feature's code, whose budgets have no room for them.
 import laterUrl from './practice-later.ts?worker&url';
@@ -47,14 +48,6 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
-    this.#cards = [...this.querySelectorAll<HTMLElement>('.card')].map((element) => ({
-      element,
-      id: element.id.slice(5),
-      seconds: Number(element.dataset['seconds']),
-      topics: element.dataset['topics']!.split(' '),
-      round: element.dataset['round']!,
-      title: element.querySelector('h2')!.textContent,
-    }));
     this.#$<HTMLInputElement>('[name=shortcuts]').checked = singleKeyShortcutsOn();
 
     this.addEventListener('click', (event) => {
@@ -69,7 +62,8 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
-      else if (input.matches('[name=shuffle], [name=order], [data-topic], [data-round]')) this.#build();
+      // Order, rounds, topics, shuffle: the options change the deck.
+      else if (input.closest('.options')) this.#build();
       else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this, input));
     });
     // The answer comes from its page when the card is revealed, or its Rehearse panel opened (whose
@@ -77,8 +71,22 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     this.addEventListener('toggle', (event) => (openRehearsal(event), this.#fill()), true);
     // Until this page rates, another tab's rating is read here; from then on, the shared ratings say it.
     addEventListener('storage', () => this.#shared || this.#show(loadProgress(), true));
-    showProgress(this, this.#progress);
-    this.#build();
+    // The cards, the ratings and the deck.
+    this.replace();
+    // Your own stories, where this device holds some: a card each (stories.ts), then the deck again.
+    void myStories()?.then((stories) => stories.practiceCards(this));
+  }
+
+  /** The cards in the deck: not those left out (a model answer your story replaces, or the source not chosen). */
+  #read() {
+    this.#cards = [...this.querySelectorAll<HTMLElement>('.card:not([data-out])')].map((element) => ({
+      element,
+      id: element.id.slice(5),
+      seconds: Number(element.dataset['seconds']),
+      topics: element.dataset['topics']!.split(' '),
+      round: element.dataset['round']!,
+      title: element.querySelector('h2')!.textContent,
+    }));
   }
 
   /** The ratings as they now stand (from this page, or, `elsewhere`, another tab's, which also reorders the deck). */
@@ -227,8 +235,9 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     return this.#progress;
   }
 
-  /** The tools wrote the ratings (an import, a reset): read again. */
+  /** The tools wrote the ratings (an import, a reset), or the cards changed (your stories): read again. */
   replace() {
+    this.#read();
     if (this.#shared) this.#shared.change((progress) => progress);
     else this.#show(loadProgress());
     this.#build();

@@ -55,6 +55,10 @@ class ProgressImport extends HTMLElement {
     const interviews = this.#$('[data-sessions]');
     interviews.textContent = `${plural(sessions, 'mock interview')} ${this.#text('sessions')}`;
     interviews.hidden = !sessions;
+    const stories = Object(Object(transfer.stories).stories).length || 0;
+    const yours = this.#$('[data-stories]');
+    yours.textContent = `${plural(stories, 'story', 'stories')} ${this.#text('stories')}`;
+    yours.hidden = !stories;
     const settings = [
       ...Object.entries(transfer.settings).map(([name, value]) =>
         name === 'theme' ? `${value} theme` : name === 'practice' ? `practice mode ${value}` : `single-key shortcuts ${value}`,

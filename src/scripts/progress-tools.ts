@@ -4,8 +4,6 @@
 // calls its methods.
 import { emptyProgress, saveProgress, type Progress } from '../lib/progress.ts';
 import { exportProgress } from '../lib/progress-export.ts';
-import { parseJson } from '../lib/json.ts';
-import { CHOICES_KEY } from '../lib/bank/choices-key.ts';
 import { PLAN_KEY } from '../lib/preferences.ts';
 import { readItem } from '../lib/storage.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
@@ -42,7 +40,8 @@ export class ProgressTools extends HTMLElement {
   async exportFile(host: ProgressHost): Promise<void> {
     const { attempts, sessions, note } = await stored('Only the ratings are in it:');
     download(
-      new Blob([exportProgress(host.current(), { plan: parseJson(readItem(PLAN_KEY)), choices: Object(parseJson(readItem(CHOICES_KEY))).choices, attempts, sessions })], { type: 'application/json' }),
+      // Gathered as a link's content is (the plan, the choices of story, your stories); the file takes what it keeps.
+      new Blob([exportProgress(host.current(), collectTransfer(host.current(), attempts, sessions))], { type: 'application/json' }),
       `practice-progress-${new Date().toISOString().slice(0, 10)}.json`,
     );
     const withRecords = attempts.length + sessions.length ? ` with ${listOf(records(attempts.length, sessions.length))} (their audio stays on this device)` : '';

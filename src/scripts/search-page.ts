@@ -1,4 +1,5 @@
 import { describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { myStories } from './my-stories.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -129,7 +130,12 @@ class SearchPage extends HTMLElement {
     const response = await pagefind.debouncedSearch(state.q || null, { filters, ...(state.q ? {} : { sort: { order: 'asc' } }) }, 50);
     if (!response || !sameState(state, this.#state())) return;
     const pages = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
-    const data = pages.flatMap(expand);
+    // Your own stories first (Pagefind indexes the built site only: they are searched here, on the device).
+    const own = ((await myStories()?.then((stories) => stories.searchStories(state.q, state.topics))) ?? []).map(
+      ({ url, title, question, excerpt }): ResultData => ({ url, excerpt, meta: { title, type: 'Your story', question } }),
+    );
+    if (!sameState(state, this.#state())) return;
+    const data = [...own, ...pages.flatMap(expand)];
     // A reader who already moved into the results keeps their place when they refresh.
     const focused = this.#results.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
     this.#results.replaceChildren(...data.map((result) => this.#item(result, Boolean(state.q))));
@@ -150,10 +156,11 @@ class SearchPage extends HTMLElement {
     link.textContent = result.meta['title'] ?? result.url;
     const question = article.appendChild(document.createElement('p'));
     question.className = 'question';
-    // A bank question is its own title: it says what it is, and where it leads, instead.
-    question.textContent = result.meta['type'] ? `${result.meta['type']}: the stories of yours that fit it` : (result.meta['question'] ?? '');
+    // A bank question is its own title: it says what it is, and where it leads, instead; a story of yours says so before its question.
+    const type = result.meta['type'];
+    question.textContent = type === 'Your story' ? `Your story: ${result.meta['question']}` : type ? `${type}: the stories of yours that fit it` : (result.meta['question'] ?? '');
     // A bank question's excerpt would only repeat it: its title is the question.
-    if (withExcerpt && !result.meta['type']) {
+    if (withExcerpt && type !== 'Unseen question') {
       const excerpt = article.appendChild(document.createElement('p'));
       for (const part of excerptParts(result.excerpt)) {
         excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);

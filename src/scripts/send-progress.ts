@@ -19,10 +19,12 @@ export class SendProgress extends HTMLElement {
     const qr = await linkForQr(transfer, link);
     const attempts = transfer.attempts.length;
     const sessions = transfer.sessions?.length ?? 0;
+    const stories = Object(Object(transfer.stories).stories).length || 0;
     const holds = [
       plural(transfer.reviews.length, 'rating'),
       attempts && `${plural(attempts, 'rehearsal attempt')} (without audio)`,
       sessions && plural(sessions, 'mock interview'),
+      stories && plural(stories, 'story of yours', 'stories of yours'),
       Object.keys(transfer.settings).length + Number(!!transfer.sheet) && 'your settings',
     ].filter(Boolean);
     const field = h('input', { type: 'url', readOnly: true, value: full, id: 'send-link' });
@@ -49,12 +51,13 @@ export class SendProgress extends HTMLElement {
       h('h3', {}, 'Send to another device'),
       h('p', {}, `The link below carries ${listOf(holds)}.${note} Scan the code with the other device’s camera, or open the link there: it shows what it holds before anything changes.`),
       code || h('p', {}, 'This is too much for a QR code to carry reliably: copy the link instead.'),
+      !!(qr && qr.leftStories) && h('p', {}, `Your ${plural(qr!.leftStories, 'story', 'stories')} would make the code too large to scan: it leaves them out; the link you copy carries them.`),
       !!(qr && qr.left + qr.leftSessions) &&
         h('p', {}, `To stay easy to scan, the code leaves out the oldest: ${listOf([qr!.left && plural(qr!.left, 'rehearsal attempt'), qr!.leftSessions && plural(qr!.leftSessions, 'mock interview')])}; the link you copy carries them all.`),
       h('label', { htmlFor: 'send-link' }, `Link (${full.length.toLocaleString('en')} characters)`),
       h('div', { className: 'copy' }, field, copy, share),
       status,
-      h('p', {}, 'Your progress travels inside the link itself and never through a server: anyone who has the link can read your ratings, settings and rehearsal notes.'),
+      h('p', {}, 'Your progress travels inside the link itself and never through a server: anyone who has the link can read your ratings, settings, rehearsal notes and stories.'),
     ];
     this.replaceChildren(...parts.filter((part) => part !== false));
   }

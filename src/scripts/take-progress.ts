@@ -3,7 +3,7 @@
 // sides are united (merge.ts); the settings, the cheat sheet's choice and the plan's dates come
 // when asked for; attempt and interview records are added in one transaction. Loaded on demand
 // with the first import.
-import { fromReviews, loadProgress, parseProgress, type Progress } from '../lib/progress.ts';
+import { fromReviews, loadProgress, parseProgress, type Progress, type ProgressProblem } from '../lib/progress.ts';
 import { listInFile, parseJson } from '../lib/json.ts';
 import { importRecords } from '../lib/rehearsal/sessions.ts';
 import { writeItems } from '../lib/storage-batch.ts';
@@ -24,7 +24,9 @@ export async function takeTransfer(transfer: Transfer, takeSettings: boolean): P
   const newer = compareRatings(local, fromReviews(transfer.reviews)).filter((change) => change.newer).length;
   const { choices } = loadChoices();
   const chosen = newerChoices(choices, readChoices(transfer.choices));
-  const written = writeItems({ ...itemsToWrite(local, transfer, takeSettings), ...choicesToWrite(choices, transfer.choices) });
+  // Your stories' code comes only with a transfer that carries some.
+  const stories = transfer.stories === undefined ? { items: {}, newer: 0 } : (await import('../lib/stories/stored.ts')).storiesToWrite(transfer.stories);
+  const written = writeItems({ ...itemsToWrite(local, transfer, takeSettings), ...choicesToWrite(choices, transfer.choices), ...stories.items });
   if (!written) return { ok: false };
   let added = { attempts: 0, sessions: 0 };
   if (transfer.attempts.length + (transfer.sessions?.length ?? 0)) {
@@ -40,11 +42,18 @@ export async function takeTransfer(transfer: Transfer, takeSettings: boolean): P
   const summary = listOf([
     plural(newer, 'newer rating'),
     ...(chosen ? [plural(chosen, 'newer choice of story', 'newer choices of story')] : []),
+    ...(stories.newer ? [plural(stories.newer, 'new or newer story of yours', 'new or newer stories of yours')] : []),
     ...(transfer.attempts.length ? [plural(added.attempts, 'new rehearsal attempt')] : []),
     ...(transfer.sessions?.length ? [plural(added.sessions, 'new mock interview')] : []),
   ]);
   return { ok: true, progress: loadProgress(), summary };
 }
+
+/** What is not progress, in words, for the reader of an imported file: "it has no ratings". */
+export const progressProblem = (problem: ProgressProblem): string =>
+  typeof problem === 'number'
+    ? `rating ${problem + 1} is incomplete`
+    : { json: 'it is not valid JSON', version: 'it is not progress of version 1 or 2', ratings: 'it has no ratings' }[problem];
 
 /**
  * An exported file as a transfer, or why it is not one. A file carries no preferences; its plan's
@@ -52,10 +61,10 @@ export async function takeTransfer(transfer: Transfer, takeSettings: boolean): P
  */
 export function fileTransfer(text: string, hasPlan: boolean): { transfer: Transfer; takePlan: boolean } | { error: string } {
   const parsed = parseProgress(text);
-  if (!parsed.ok) return { error: parsed.error };
-  const { plan, choices } = Object(parseJson(text)) as { plan?: unknown; choices?: unknown };
+  if (!parsed.ok) return { error: progressProblem(parsed.problem) };
+  const { plan, choices, stories } = Object(parseJson(text)) as { plan?: unknown; choices?: unknown; stories?: unknown };
   return {
-    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), choices, settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions') },
+    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), choices, settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions'), stories },
     takePlan: !hasPlan && plan !== undefined,
   };
 }

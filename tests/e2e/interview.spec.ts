@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { forbidOffSiteRequests, seedQuestions } from './site.ts';
+import { AXE_TAGS, forbidOffSiteRequests, seedQuestions } from './site.ts';
 import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
 // Time in the room is the page's clock, held still (page.clock) and moved on by the tests, so
 // minutes of answers take a moment and every figure is exact.
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const MANAGING = 'Describe your philosophy for managing and developing other leaders. Can you tell me about a time you had to coach a new manager who was struggling with the transition?';
 
 const room = (page: Page) => page.locator('interview-room');

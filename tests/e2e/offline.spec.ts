@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { DIST, builtPages, testPort } from './site.ts';
+import { AXE_TAGS, builtPages, DIST, testPort } from './site.ts';
 import { StaticHost } from './static-server.ts';
 
 // Offline use needs a host that can go away: these tests serve the built site themselves, each on its
@@ -13,7 +13,6 @@ import { StaticHost } from './static-server.ts';
 // as well as emulating offline (the emulation may not cover the worker's own fetches).
 test.describe.configure({ mode: 'serial' });
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SENTENCE = 'My role shifts from a director to a coach.';
 const CHANGED = 'My role shifts from a director to a coach, and I say so on day one.';
 const scratch = mkdtempSync(join(tmpdir(), 'study-offline-'));

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import { forbidOffSiteRequests, revealAnswer } from './site.ts';
+import { AXE_TAGS, forbidOffSiteRequests, revealAnswer } from './site.ts';
 import { layoutShiftOf } from '../../src/cli/layout-shift.ts';
 
 // The study plan, as days pass: Playwright's clock sets each day (Date only; timers run as usual),
@@ -10,7 +10,6 @@ import { layoutShiftOf } from '../../src/cli/layout-shift.ts';
 test.use({ timezoneId: 'Pacific/Auckland' });
 forbidOffSiteRequests(test);
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** 09:00 in Auckland on a day of December 2026 (UTC+13: the day before in UTC). */
 const morning = (day: number) => new Date(`2026-12-${String(day).padStart(2, '0')}T09:00:00+13:00`);
 const plan = (page: Page) => page.locator('study-plan');

@@ -2,12 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './csp-watch.ts';
-import { forbidOffSiteRequests } from './site.ts';
+import { AXE_TAGS, forbidOffSiteRequests } from './site.ts';
 import { recognitionLog, stubRecognition } from './stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
 const QUESTION = '/questions/managing-managers/';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const record = (page: Page) => page.getByRole('button', { name: 'Record', exact: true });
 const stop = (page: Page) => page.getByRole('button', { name: 'Stop', exact: true });

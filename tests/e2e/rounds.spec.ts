@@ -7,7 +7,7 @@ import { countPdfPages } from '../../src/cli/print-pdf.ts';
 import { htmlPages, overBudget, weighPage } from '../../src/cli/page-weight.ts';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { testPort } from './site.ts';
+import { AXE_TAGS, testPort } from './site.ts';
 import { StaticHost } from './static-server.ts';
 
 // A second round, added to a copy of the project with the scaffolds themselves, filled in, built,
@@ -19,7 +19,6 @@ interface Fixture {
   questions: { title: string; question: string; kind: string; topics: string[]; situation: string; task: string; action: string; result: string; keyPoints: string[]; body: string }[];
 }
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/rounds/technical-vision.json'), 'utf8')) as Fixture;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const ROUND = 'technical-vision';
 const SEED = 'soft-skills-leadership';
 

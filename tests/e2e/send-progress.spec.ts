@@ -3,10 +3,10 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { watch } from './csp-watch.ts';
+import { AXE_TAGS } from './site.ts';
 
 // "Send to another device": progress travels in a link's fragment, shown as a QR code, and is
 // merged on the /import/ page of another browser (a fresh context here).
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const DAMAGED = 'This link is damaged or incomplete: nothing was imported.';
 const NEWER = 'This link comes from a newer version of the site: update this page (reload) and open it again.';
 

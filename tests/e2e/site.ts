@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type test as Test } from '@playwright/test';
 import { join } from 'node:path';
@@ -89,4 +90,20 @@ export function forbidOffSiteRequests(test: typeof Test): void {
 export async function revealAnswer(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Reveal answer' }).click();
   await expect(page.locator('practice-session .card[data-current] .answer')).toBeVisible();
+}
+
+/** The rules every page is held to. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** No axe violation in `state`, light and dark, and nothing scrolls sideways at 320 px (which axe does not test). */
+export async function noAxeViolations(page: Page, state: string): Promise<void> {
+  const size = page.viewportSize();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${state} ${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${state} at 320 px`).toBe(0);
+  await page.setViewportSize(size ?? { width: 1280, height: 800 });
 }

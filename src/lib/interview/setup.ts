@@ -18,7 +18,8 @@ export const ORDERS = ['weakest', 'shuffled'] as const;
 export type Order = (typeof ORDERS)[number];
 
 /** Your own questions, or unseen questions from the bank, each answered with the story that fits it. */
-export const SOURCES = ['mine', 'bank'] as const;
+/** Your questions (a story of yours in the place of the model answer it replaces, and your other stories), only your own stories, or the bank's unseen ones. */
+export const SOURCES = ['mine', 'stories', 'bank'] as const;
 export type Source = (typeof SOURCES)[number];
 
 /** The longest thinking time offered before recording starts, in seconds. */
@@ -27,7 +28,7 @@ export const MAX_THINKING = 15;
 export interface InterviewSetup {
   /** The round's id, or "" for every round. */
   round: string;
-  /** Your questions, or the bank's unseen ones (src/scripts/interview/bank-interview.ts). */
+  /** Your questions, only your own stories, or the bank's unseen ones (src/scripts/interview/bank-interview.ts). */
   source: Source;
   /** How many questions: all of the round, or the first 3 or 5 of the order. */
   count: Count;
@@ -87,12 +88,13 @@ export function readSetup(value: unknown): InterviewSetup {
 
 /** One line for the set-up's summary: "All 5 questions, weakest first · about your answer's time + 25% each · …". */
 export function describeSetup(setup: InterviewSetup, total: number, voiceAvailable = true, canRecord = true): string {
-  const count = setup.count === 'all' || Number(setup.count) >= total ? `All ${total} questions` : `${setup.count} of ${total} questions`;
+  const all = setup.count === 'all' || Number(setup.count) >= total;
+  const count = total === 1 ? '1 question' : all ? `All ${total} questions` : `${setup.count} of ${total} questions`;
   const limit =
     setup.limit === 'own' ? 'each answer’s own time + 25%' : setup.limit === 'none' ? 'no time limit' : `${Number(setup.limit) / 60} minutes an answer`;
   const unseen = setup.count === 'all' ? 'Unseen questions from the bank, one for each story' : `${setup.count} unseen questions from the bank`;
   return [
-    setup.source === 'bank' ? unseen : `${count}, ${setup.order === 'weakest' ? 'weakest first' : 'shuffled'}`,
+    setup.source === 'bank' ? unseen : `${setup.source === 'stories' ? 'Your stories: ' : ''}${count}, ${setup.order === 'weakest' ? 'weakest first' : 'shuffled'}`,
     limit,
     setup.thinking ? `${setup.thinking} s to think` : 'no time to think',
     setup.followUps ? 'a follow-up after each' : 'no follow-ups',

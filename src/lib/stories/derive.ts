@@ -62,3 +62,21 @@ export function storyRehearsal(story: Story): RehearsalQuestion {
 
 /** The four lines, labelled for the kind (those left empty left out). */
 export const storyLines = (story: Story) => starParts(story).filter((line) => line.text.trim());
+
+export interface Timing {
+  /** The whole answer, aloud. */
+  seconds: number;
+  /** Each part's time aloud and its share of the answer (0–100), in order. */
+  parts: { seconds: number; share: number }[];
+}
+
+/** How long the answer and each of its parts take aloud. */
+export function storyTiming(story: Story): Timing {
+  const seconds = speakingSeconds(countWords(spokenAnswer(story)));
+  const words = storyPartWords(story);
+  const total = words.reduce((sum, n) => sum + n, 0);
+  return {
+    seconds,
+    parts: STAR_FIELDS.map((_, i) => ({ seconds: speakingSeconds(words[i]!), share: total ? Math.round((words[i]! / total) * 100) : 0 })),
+  };
+}

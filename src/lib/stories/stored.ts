@@ -8,9 +8,10 @@
 import { isObject, parseJson } from '../json.ts';
 import type { Kept } from '../shared-value.ts';
 import { readItem, writeItem } from '../storage.ts';
+import { STORIES_KEY, holdsStories } from './key.ts';
 import { readStory, type Story } from './story.ts';
 
-export const STORIES_KEY = 'study:stories';
+export { STORIES_KEY };
 /** Where a value that cannot be read is kept aside before the next save writes over it. */
 export const UNREADABLE_STORIES_KEY = 'study:stories:unreadable';
 
@@ -52,15 +53,21 @@ export function loadStories(storage?: Storage): Stories & { unreadable?: true } 
   return readStories(data);
 }
 
-/** Saves; false when storage refuses (full, private mode, turned off), never throws. */
-export const saveStories = (stories: Pick<Stories, 'stories' | 'deleted'>, storage?: Storage): boolean =>
-  writeItem(STORIES_KEY, JSON.stringify(storedStories(stories)), storage);
+/**
+ * Saves; false when storage refuses (full, private mode, turned off) or the write does not read back
+ * (a storage that drops writes without a word), never throws. localStorage writes are synchronous:
+ * a save is done or failed before the page goes on, never slow.
+ */
+export function saveStories(stories: Pick<Stories, 'stories' | 'deleted'>, storage?: Storage): boolean {
+  const text = JSON.stringify(storedStories(stories));
+  return writeItem(STORIES_KEY, text, storage) && readItem(STORIES_KEY, storage) === text;
+}
 
 /** The stories as every tab shares them (shared-value.ts). */
 export const keptStories: Kept<Stories> = { load: () => loadStories(), save: (stories) => saveStories(stories) };
 
 /** Whether this device holds any story (a look at the stored text, without reading it all). */
-export const hasStories = (storage?: Storage): boolean => /"id":"mine-/.test(readItem(STORIES_KEY, storage) ?? '');
+export const hasStories = (storage?: Storage): boolean => holdsStories(readItem(STORIES_KEY, storage));
 
 /**
  * The stories with `story` in them, unless a newer copy of it, or its deletion after this copy, is
@@ -87,4 +94,16 @@ export function mergeStories(ours: Stories, theirs: Stories): Stories {
   for (const [id, at] of Object.entries(theirs.deleted)) if (!(merged.deleted[id]! >= at)) merged = deleteStory(merged, id, at);
   for (const story of theirs.stories) merged = putStory(merged, story);
   return merged;
+}
+
+/**
+ * What taking another device's stories writes (with the rest of an import, all or nothing): the two
+ * merged, when the other side brings a new story, a newer copy, or a deletion; and how many of those.
+ */
+export function storiesToWrite(incoming: unknown, storage?: Storage): { items: Record<string, string>; newer: number } {
+  const local = loadStories(storage);
+  const merged = mergeStories(local, readStories(incoming));
+  const newer = merged.stories.filter((story) => !local.stories.some(({ id, updated }) => id === story.id && updated === story.updated)).length;
+  const changed = newer || Object.keys(merged.deleted).length !== Object.keys(local.deleted).length || merged.stories.length !== local.stories.length;
+  return { items: changed ? { [STORIES_KEY]: JSON.stringify(storedStories(merged)) } : {}, newer };
 }

@@ -5,6 +5,7 @@ import { PLAN_KEY, PREFERENCE_KEYS } from '../preferences.ts';
 import type { Progress } from '../progress.ts';
 import { SHEET_KEY, parseLeftOff } from '../sheet-choice.ts';
 import { readItem } from '../storage.ts';
+import { STORIES_KEY, holdsStories } from '../stories/key.ts';
 import { SETTING_VALUES, type Setting, type Transfer } from './payload.ts';
 
 /** Everything this device keeps that travels, with the attempts and sessions the caller has read. */
@@ -19,6 +20,7 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
   const sheet = readItem(SHEET_KEY, storage);
   // As stored too, and checked when taken.
   const { choices } = Object(parseJson(readItem(CHOICES_KEY, storage))) as { choices?: unknown };
+  const stories = readItem(STORIES_KEY, storage);
   return {
     reviews: progress.reviews,
     ...(plan !== undefined && { plan }),
@@ -27,6 +29,7 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
     settings,
     attempts: [...attempts],
     ...(sessions.length > 0 && { sessions: [...sessions] }),
+    ...(holdsStories(stories) && { stories: parseJson(stories) }),
   };
 }
 

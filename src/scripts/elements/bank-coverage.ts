@@ -3,6 +3,7 @@
 // "None of mine fits" added to the gaps with their command, and the filters (topic, no story fits).
 import { loadChoices, type Choices } from '../../lib/bank/choices.ts';
 import { newStoryCommand } from '../../lib/bank/new-story.ts';
+import { myStories } from '../my-stories.ts';
 
 class BankCoverage extends HTMLElement {
   #choices: Choices = {};
@@ -28,6 +29,11 @@ class BankCoverage extends HTMLElement {
     if (topic && [...select.options].some((option) => option.value === topic)) select.value = topic;
     this.#$('[data-filters]').addEventListener('change', () => this.#filter());
     this.#filter();
+    // Your own stories, where this device holds some, fit questions and close gaps too.
+    void myStories()?.then((stories) => {
+      stories.coverBank(this);
+      this.#filter();
+    });
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
       if (button) void this.#copy(button);
@@ -58,6 +64,7 @@ class BankCoverage extends HTMLElement {
     link.href = `#q-${id}`;
     link.textContent = item.querySelector('.bank-q')!.textContent;
     const command = gap.appendChild(Object.assign(document.createElement('p'), { className: 'command' }));
+    command.append(Object.assign(document.createElement('a'), { className: 'write', href: item.querySelector<HTMLAnchorElement>('.write a')!.href, textContent: 'Write a story for it' }), ' ');
     command.append(Object.assign(document.createElement('code'), { textContent: newStoryCommand(id, topics) }), ' ');
     command.append(Object.assign(document.createElement('button'), { type: 'button', className: 'quiet', textContent: 'Copy' }));
     command.lastElementChild!.setAttribute('data-copy', '');

@@ -17,6 +17,7 @@ import { loadProgress } from '../../lib/progress.ts';
 import { readItem, writeItem } from '../../lib/storage.ts';
 import { plural } from '../../lib/words.ts';
 import { lazyModule } from '../lazy.ts';
+import { myStories } from '../my-stories.ts';
 
 export class StudyPlan extends HTMLElement {
   questions: { id: string; round: string; title: string }[] = JSON.parse(this.dataset['questions']!);
@@ -42,7 +43,13 @@ export class StudyPlan extends HTMLElement {
     // A plan kept from other ratings or settings (imported, moved from version 1, changed in another
     // tab, a date damaged) is worked out again; with no ratings and no settings, every question is new.
     const stale = this.schedule?.key !== scheduleKey(this.progress, this.stored) && (this.progress.reviews.length > 0 || this.stored !== null);
-    if (stale) addEventListener('load', () => void this.change(), { once: true });
+    // Your own stories, where this device holds some, are questions of the plan like any other, in
+    // the place of the model answers they replace (as practice deals them).
+    const stories = myStories()?.then((module) => {
+      this.questions = module.planQuestions(this.questions);
+      this.#render();
+    });
+    if (stale) addEventListener('load', () => void Promise.resolve(stories).then(() => this.change()), { once: true });
     // Another tab rated, or set a date: shown here as it stands (that tab works the plan out again and keeps it).
     addEventListener('storage', () => {
       this.read();

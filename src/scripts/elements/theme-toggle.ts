@@ -1,22 +1,20 @@
 import { PREFERENCE_KEYS } from '../../lib/preferences.ts';
 import { writeItem } from '../../lib/storage.ts';
 
+/** The header's theme button: pressed while the dark theme shows, whichever set it (the system, or this button). */
 class ThemeToggle extends HTMLElement {
-  #media = matchMedia('(prefers-color-scheme: dark)');
-
   connectedCallback() {
     const button = this.querySelector('button');
     if (!button) return;
     const root = document.documentElement;
-    const current = () => root.dataset['theme'] ?? (this.#media.matches ? 'dark' : 'light');
-    const sync = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
-    button.addEventListener('click', () => {
-      const next = current() === 'dark' ? 'light' : 'dark';
-      root.dataset['theme'] = next;
-      writeItem(PREFERENCE_KEYS.theme, next);
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    const dark = () => (root.dataset['theme'] ?? (media.matches ? 'dark' : 'light')) === 'dark';
+    const sync = () => button.setAttribute('aria-pressed', String(dark()));
+    button.onclick = () => {
+      writeItem(PREFERENCE_KEYS.theme, (root.dataset['theme'] = dark() ? 'light' : 'dark'));
       sync();
-    });
-    this.#media.addEventListener('change', sync);
+    };
+    media.onchange = sync;
     sync();
   }
 }

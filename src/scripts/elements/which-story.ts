@@ -9,6 +9,7 @@ import type { Topic } from '../../lib/topics.ts';
 import { askedOf, loadBank, type Asked } from '../bank-source.ts';
 import { readModelAnswer } from '../model-answer.ts';
 import { lazyElement } from '../lazy.ts';
+import { myStories } from '../my-stories.ts';
 import type { PracticeTimer } from '../practice-timer.ts';
 
 interface Story {
@@ -17,6 +18,8 @@ interface Story {
   topics: Topic[];
   seconds: number;
   url: string;
+  /** A story of yours brings its key points (it has no page to read them from). */
+  keyPoints?: string[];
 }
 
 class WhichStory extends HTMLElement {
@@ -40,6 +43,11 @@ class WhichStory extends HTMLElement {
     // The question on the page stays when it is one never seen (no layout moves); otherwise the next.
     if (choices[this.#asked.id]) void this.#next();
     else this.#showChoice();
+    // Your own stories, where this device holds some, are ranked with the rest.
+    void myStories()?.then((stories) => {
+      this.#stories.push(...stories.rankableStories());
+      this.#ask(this.#asked);
+    });
   }
 
   /** The bank, read once from the coverage page (from the offline copy when there is no network). */
@@ -139,7 +147,7 @@ class WhichStory extends HTMLElement {
   /** The story's key points, from its page (the service worker's copy offline); if it cannot be read, said. */
   async #fillPoints(points: HTMLElement) {
     const id = points.dataset['story']!;
-    const keyPoints = (await readModelAnswer(id))?.rehearsal.keyPoints ?? ['Its key points could not load here: open the story, below.'];
+    const keyPoints = this.#stories.find((story) => story.id === id)?.keyPoints ?? (await readModelAnswer(id))?.rehearsal.keyPoints ?? ['Its key points could not load here: open the story, below.'];
     if (points.dataset['story'] === id && !points.childElementCount) points.replaceChildren(...keyPoints.map((point) => Object.assign(document.createElement('li'), { textContent: point })));
   }
 

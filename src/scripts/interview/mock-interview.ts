@@ -8,26 +8,17 @@ import type { SessionRecord } from '../../lib/interview/session.ts';
 import { DB_NAME } from '../../lib/rehearsal/db-name.ts';
 import { readItem, writeItem } from '../../lib/storage.ts';
 import { lazyElement, lazyModule } from '../lazy.ts';
-import { recognitionOffer, type OfferState } from '../rehearse/recognition-offer.ts';
+import { myStories, type StoriesModule } from '../my-stories.ts';
+import { recognitionOffer } from '../rehearse/recognition-offer.ts';
 import { canRecord } from '../rehearse/recorder.ts';
 import type { InterviewHistory } from './history.ts';
 import { readQuestions } from './questions.ts';
 import type { InterviewRoom } from './room.ts';
 import { onDeviceVoice } from './voice.ts';
 
-/** The live transcript, in a line short enough to stay one line on a phone (no layout shift). */
-const TRANSCRIPT_LINE: Record<OfferState, string> = {
-  available: 'Live transcript: on this device, ready',
-  ready: 'Live transcript: on this device, ready',
-  downloadable: 'Live transcript: can be fetched (set-up)',
-  downloading: 'Live transcript: being fetched',
-  failed: 'Live transcript: not fetched (set-up)',
-  slow: 'Live transcript: still being fetched',
-  unavailable: 'No live transcript: type it afterwards',
-};
-
 class MockInterview extends HTMLElement {
   #form!: HTMLFormElement;
+  #stories?: StoriesModule | undefined;
   #questions = readQuestions(this.querySelector('[data-questions]'));
   #voice = onDeviceVoice();
   #hasVoice = true;
@@ -48,11 +39,21 @@ class MockInterview extends HTMLElement {
       this.#summarise();
     });
     // The offer itself is in the set-up's options; one short line above Start says where it stands.
-    this.#$('[data-recognition]').append(recognitionOffer(undefined, (state) => (this.#$('[data-transcript]').textContent = TRANSCRIPT_LINE[state])));
+    // The line for each state is the page's ([data-line]), short enough to stay one line on a phone (no layout shift).
+    this.#$('[data-recognition]').append(recognitionOffer(undefined, (state) => (this.#$('[data-transcript]').textContent = this.#$(`[data-line=${state}]`).textContent)));
     this.addEventListener('interview-change', () => (this.dataset['view'] = this.#room().dataset['view']));
     this.addEventListener('interview-new', () => this.#backToSetup());
     this.addEventListener('interview-open', (event) => void this.#open((event as CustomEvent<SessionRecord>).detail));
     this.#history();
+    void myStories()?.then((module) => {
+      this.#stories = module;
+      this.#summarise();
+    });
+  }
+
+  /** The questions of `source`: with your stories (their code, where this device holds some) in the place of the model answers they replace, or by themselves. */
+  #pool(source: string) {
+    return this.#stories?.interviewPool(this.#questions, source) ?? (source === 'stories' ? [] : this.#questions);
   }
 
   /**
@@ -80,43 +81,26 @@ class MockInterview extends HTMLElement {
   }
 
   #fill(setup: InterviewSetup) {
-    const form = this.#form;
-    const set = (name: string, value: string) => {
-      const field = form.elements.namedItem(name);
-      if (field instanceof RadioNodeList) {
-        const choice = [...field].find((item) => (item as HTMLInputElement).value === value) as HTMLInputElement | undefined;
-        if (choice) choice.checked = true;
-      } else if (field instanceof HTMLSelectElement || field instanceof HTMLInputElement) field.value = value;
-    };
-    set('round', setup.round);
-    set('source', setup.source);
-    set('count', setup.count);
-    set('order', setup.order);
-    set('limit', setup.limit);
-    set('thinking', String(setup.thinking));
-    for (const name of ['followUps', 'voice', 'record'] as const) (form.elements.namedItem(name) as HTMLInputElement).checked = setup[name];
+    for (const [name, value] of Object.entries(setup)) {
+      // A radio group's value checks the radio of that value (none, for a value no longer offered).
+      const field = this.#form.elements.namedItem(name) as HTMLInputElement | RadioNodeList | null;
+      if (typeof value === 'boolean') (field as HTMLInputElement).checked = value;
+      else if (field) field.value = String(value);
+    }
     this.#summarise();
   }
 
   /** The set-up as the form has it (a round page's own round whatever is stored). */
   #read(): InterviewSetup {
-    const form = this.#form;
-    const value = (name: string) => {
-      const field = form.elements.namedItem(name);
-      return field instanceof RadioNodeList || field instanceof HTMLSelectElement || field instanceof HTMLInputElement ? field.value : undefined;
-    };
-    // An option this browser cannot give keeps what was chosen before, for a browser that can.
+    const data = new FormData(this.#form);
+    // An option this browser cannot give (disabled) keeps what was chosen before, for a browser that can.
     const checked = (name: 'followUps' | 'voice' | 'record') => {
-      const box = form.elements.namedItem(name) as HTMLInputElement;
+      const box = this.#form.elements.namedItem(name) as HTMLInputElement;
       return box.disabled ? readSetup(this.#stored())[name] : box.checked;
     };
     return readSetup({
-      round: this.dataset['round'] ?? value('round') ?? DEFAULT_SETUP.round,
-      source: value('source'),
-      count: value('count'),
-      order: value('order'),
-      limit: value('limit'),
-      thinking: Number(value('thinking')),
+      ...Object.fromEntries(data),
+      round: this.dataset['round'] ?? data.get('round') ?? DEFAULT_SETUP.round,
       followUps: checked('followUps'),
       voice: checked('voice'),
       record: checked('record'),
@@ -140,8 +124,9 @@ class MockInterview extends HTMLElement {
   #summarise() {
     const setup = this.#read();
     this.#$('output').textContent = `${setup.thinking} s`;
-    const total = this.#questions.filter((question) => !setup.round || question.round === setup.round).length;
+    const total = this.#pool(setup.source).filter((question) => !setup.round || question.round === setup.round).length;
     this.#$('[data-summary]').textContent = describeSetup(setup, total, this.#hasVoice, canRecord());
+    this.#$('[data-no-stories]').hidden = total > 0 || setup.source !== 'stories';
   }
 
   async #start() {
@@ -153,14 +138,17 @@ class MockInterview extends HTMLElement {
     try {
       const voice = setup.voice ? await this.#voice : undefined;
       await lazyElement('interview-room');
-      const mine = this.#questions.filter((question) => !setup.round || question.round === setup.round);
+      this.#stories ??= await myStories();
+      const questions = this.#pool(setup.source);
+      if (!questions.length) return void (status.textContent = this.#$('[data-no-stories]').textContent);
+      const mine = questions.filter((question) => !setup.round || question.round === setup.round);
       // Unseen questions: each asked with the story that fits it, and recorded against that story.
       const unseen =
         setup.source === 'bank' && (await (await lazyModule('bank-interview')).bankInterview(this.dataset['bank']!, mine, setup.count === 'all' ? mine.length : Number(setup.count)));
       if (unseen && !unseen.length) return void (status.textContent = 'No question of the bank fits a story of yours yet.');
       status.textContent = '';
       const asked = unseen && Object.fromEntries(unseen.map(({ id, question }) => [id, question]));
-      await this.#room().start({ setup, questions: unseen || this.#questions, voice, ...(asked && { asked, only: Object.keys(asked) }) });
+      await this.#room().start({ setup, questions: unseen || questions, voice, ...(asked && { asked, only: Object.keys(asked) }) });
     } catch {
       status.textContent = 'The interview could not start: check the connection, then press Start again.';
     } finally {
@@ -172,7 +160,8 @@ class MockInterview extends HTMLElement {
     try {
       await lazyElement('interview-room');
       // Asked from the bank: each story's answer under the question that was asked.
-      const questions = this.#questions.map((question) => ({ ...question, question: session.asked?.[question.id] ?? question.question }));
+      // Your stories too, where this device holds them: a session may have asked them.
+      const questions = (this.#stories?.interviewPool(this.#questions, '') ?? this.#questions).map((question) => ({ ...question, question: session.asked?.[question.id] ?? question.question }));
       await this.#room().openReport(session, questions, await this.#voice);
     } catch {
       this.#$('[data-start-status]').textContent = 'That report could not open: check the connection, then try again.';

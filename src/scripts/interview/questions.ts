@@ -20,6 +20,8 @@ export interface InterviewQuestion {
   followUps?: string[];
   /** Asked from the bank: the bank question's id (its text is in `question`, the story's own elsewhere). */
   bank?: string;
+  /** A story of yours (stories.ts), which brings its own answer. */
+  own?: true;
 }
 
 /** The questions in `element` (the page's JSON), or none when it is not what the build wrote. */

@@ -159,11 +159,14 @@ export class Report {
     this.#views.push(view);
     const follow = attempt.followUp;
     const followSeconds = follow?.at === undefined ? undefined : Math.max(0, attempt.seconds - follow.at);
-    const model = h('details', { className: 'model' }, h('summary', {}, 'The model answer'));
+    // A story of yours shows your own answer here.
+    const model = h('details', { className: 'model' }, h('summary', {}, question.own ? 'Your answer' : 'The model answer'));
     if (question.model.star.length) {
       model.append(h('dl', { className: 'star-lines' }, ...question.model.star.map((line) => h('div', {}, h('dt', {}, line.label), h('dd', {}, line.text)))));
     }
-    model.append(question.model.answer ? h('div', { className: 'prose' }, question.model.answer.cloneNode(true)) : h('p', {}, 'The model answer could not be loaded here: open the question’s page.'));
+    if (question.model.answer) model.append(h('div', { className: 'prose' }, question.model.answer.cloneNode(true)));
+    // Yours without a whole answer: the four lines are the answer.
+    else if (!question.own) model.append(h('p', {}, 'The model answer could not be loaded here: open the question’s page.'));
 
     const ratings = RATINGS.map((rating) => {
       const button = h('button', { type: 'button', 'aria-pressed': String(answer.rating?.rating === rating) }, RATING_LABELS[rating]);

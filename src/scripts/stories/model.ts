@@ -9,5 +9,6 @@ import { answerFragment } from './answer-dom.ts';
 export const storyModel = (story: Story): ModelAnswer => ({
   rehearsal: storyRehearsal(story),
   star: storyLines(story).map(({ label, text }) => ({ label, text })),
-  answer: answerFragment(spokenAnswer(story)),
+  // Without a whole answer the four lines are the answer: nothing more to show.
+  ...(story.answer.trim() && { answer: answerFragment(spokenAnswer(story)) }),
 });

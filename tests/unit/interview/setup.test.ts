@@ -29,6 +29,7 @@ describe('the interview set-up', () => {
     const other = { ...DEFAULT_SETUP, count: '3' as const, order: 'shuffled' as const, limit: '120' as const, thinking: 0, followUps: false };
     expect(describeSetup(other, 5, false, false)).toBe('3 of 5 questions, shuffled · 2 minutes an answer · no time to think · no follow-ups · shown only · not recorded');
     expect(describeSetup({ ...DEFAULT_SETUP, count: '5' }, 4)).toMatch(/^All 4 questions/);
+    expect(describeSetup({ ...DEFAULT_SETUP, count: '3', source: 'stories' }, 1)).toMatch(/^Your stories: 1 question, weakest first/);
     expect(describeSetup({ ...DEFAULT_SETUP, source: 'bank', count: '3' }, 5)).toMatch(/^3 unseen questions from the bank · each answer’s own time/);
     expect(describeSetup({ ...DEFAULT_SETUP, source: 'bank' }, 5)).toMatch(/^Unseen questions from the bank, one for each story · /);
   });

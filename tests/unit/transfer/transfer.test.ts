@@ -123,8 +123,20 @@ describe('linkForQr', () => {
 
   it('keeps everything when the link is short enough', async () => {
     const transfer = sample();
-    expect(await linkForQr(transfer, link)).toEqual({ link: await link(transfer), left: 0, leftSessions: 0 });
+    expect(await linkForQr(transfer, link)).toEqual({ link: await link(transfer), left: 0, leftSessions: 0, leftStories: 0 });
   });
+  it('leaves your stories out of the code first when they make it too long, and says how many', async () => {
+    // Answers that do not compress away.
+    const answer = (i: number) => Array.from({ length: 300 }, (_, j) => ((i * 7919 + j * 104729) % 9973).toString(36)).join(' ');
+    const stories = { version: 1, stories: Array.from({ length: 3 }, (_, i) => ({ id: `mine-0000000${i}`, answer: answer(i) })), deleted: {} };
+    const transfer = { ...sample(), stories };
+    const qr = (await linkForQr(transfer, link))!;
+    expect(qr.leftStories).toBe(3);
+    expect(qr.link).toBe(await link(sample()));
+    const small = { ...sample(), stories: { version: 1, stories: [{ id: 'mine-00000000' }], deleted: {} } };
+    expect((await linkForQr(small, link))!.leftStories).toBe(0);
+  });
+
   it('leaves out the oldest records first, mock interviews and attempts alike, and counts each kind', async () => {
     const noisySession = (i: number) =>
       sampleSession({ id: `s${i}`, at: new Date(Date.UTC(2026, 10, 1 + i * 2)).toISOString(), questions: Array.from({ length: 40 }, (_, j) => ((i * 31 + j * 7919) % 9973).toString(36)) });
