@@ -6,7 +6,7 @@ import { relative, join } from 'node:path';
 import { bankFileSchema } from '../schemas/bank.ts';
 import { readBankFiles } from '../lib/bank/read.ts';
 import { NEAR_DUPLICATE, copiedWords, similarity, wordsOf } from '../lib/bank/similar.ts';
-import type { EntryReport, Problem } from './check-content.ts';
+import type { EntryReport, Problem } from './content-report.ts';
 import { at, explain } from './issue-messages.ts';
 
 /** One of the site's own questions, as the bank is compared with it. */

@@ -13,25 +13,9 @@ import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { checkBank } from './check-bank.ts';
 import { describe, explain } from './issue-messages.ts';
+import type { EntryReport, Problem } from './content-report.ts';
 
-export interface Problem {
-  file: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  field: string;
-  message: string;
-}
-
-export interface EntryReport {
-  file: string;
-  problems: Problem[];
-  draft: boolean;
-  /** For a draft: the fields still holding a placeholder. */
-  placeholders: string[];
-  data?: Record<string, unknown>;
-  /** Where a field sits in the file. */
-  lineOf?: (path: readonly PropertyKey[]) => number | undefined;
-}
+export type { EntryReport, Problem };
 
 export interface ContentReport {
   entries: EntryReport[];

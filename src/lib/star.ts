@@ -1,4 +1,6 @@
-import type { Question } from '../schemas/question.ts';
+/** What an answer is: a story told in STAR parts, or an approach told in numbered steps. */
+export const KINDS = ['story', 'approach'] as const;
+export type Kind = (typeof KINDS)[number];
 
 export type StarField = 'situation' | 'task' | 'action' | 'result';
 
@@ -22,18 +24,18 @@ const APPROACH_LABELS: Record<StarField, string> = {
 
 
 /** The four parts' names for a kind: Situation … Result, or Context … Outcome. */
-export function partLabels(kind: Question['kind']): string[] {
+export function partLabels(kind: Kind): string[] {
   const labels = kind === 'story' ? STORY_LABELS : APPROACH_LABELS;
   return STAR_FIELDS.map((field) => labels[field]);
 }
 
 /** The four summary parts of an entry, labelled for its kind. */
-export function starParts(data: Pick<Question, 'kind' | StarField>) {
+export function starParts(data: { kind: Kind } & Record<StarField, string>) {
   const labels = partLabels(data.kind);
   return STAR_FIELDS.map((field, i) => ({ field, label: labels[i]!, text: data[field] }));
 }
 
-export const KIND_LABELS: Record<Question['kind'], string> = {
+export const KIND_LABELS: Record<Kind, string> = {
   story: 'STAR story',
   approach: 'Approach in steps',
 };

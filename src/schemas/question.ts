@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { KINDS } from '../lib/star.ts';
 import { TOPIC_IDS } from '../lib/topics.ts';
 import { LIMITS, PLACEHOLDER, entryProblems, isPlaceholder } from '../lib/story-rules.ts';
 
@@ -31,7 +32,7 @@ export const questionSchema = z
     /** One or more topics from the vocabulary in `src/lib/topics.ts` (a draft may have none yet). */
     topics: z.array(z.enum(TOPIC_IDS)),
     /** `story` for a STAR story, `approach` for a framework told in steps. */
-    kind: z.enum(['story', 'approach']),
+    kind: z.enum(KINDS),
     /** STAR: the context, in the answer's own facts. */
     situation: starLine('situation'),
     /** STAR: what you had to achieve. */

@@ -1,7 +1,21 @@
 // What <study-plan> does after a click: the interview date form (filled when it opens, kept on
 // Save, emptied on Remove) and the calendar file, whose library (ts-ics) loads on that click.
-import type { PlanSettings } from '../lib/plan/settings.ts';
-import type { StudyPlan } from './elements/study-plan.ts';
+import type { Schedule } from '../lib/plan/schedule.ts';
+import type { InterviewDate, PlanSettings } from '../lib/plan/settings.ts';
+
+/** What these controls need of <study-plan> (elements/study-plan.ts), stated here so neither module imports the other. */
+export interface PlanHost extends HTMLElement {
+  round: string | undefined;
+  settings: Partial<PlanSettings>;
+  schedule: Schedule | undefined;
+  questions: { id: string; title: string }[];
+  readonly interview: InterviewDate | undefined;
+  read(): void;
+  change(settings?: PlanSettings, message?: string): Promise<void>;
+  phrase(name: string): string;
+  say(message: string): void;
+  $<T extends HTMLElement = HTMLElement>(selector: string): T;
+}
 
 const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
@@ -9,12 +23,12 @@ const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(n
  * The settings as stored now (another tab may have set another round's date since this page
  * loaded), to change one round's date: with a dates object whatever was stored (the retention is the form's).
  */
-const current = (plan: StudyPlan): PlanSettings => {
+const current = (plan: PlanHost): PlanSettings => {
   plan.read();
   return { retention: 0, ...structuredClone(plan.settings), dates: { ...Object(plan.settings.dates) } };
 };
 
-export async function handle(plan: StudyPlan, event: Event): Promise<void> {
+export async function handle(plan: PlanHost, event: Event): Promise<void> {
   const form = plan.querySelector<HTMLFormElement>('[data-date-form]');
   const round = plan.round!;
   const target = event.target as Element;

@@ -43,7 +43,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   #schedule = loadSchedule();
   #today = dayOf(new Date());
   /** Opened for today's session: the questions due today only. */
-  #todayOnly = new URLSearchParams(location.search).has('today');
+  #todayOnly = location.search.includes('today');
 
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
@@ -150,9 +150,12 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     // Shuffled, another tab's rating leaves the deck as dealt.
     if (keep && shuffled) return this.#reveal(this.#revealed);
     if (!weakest && !shuffled) return this.#deal(planned, keep);
+    // Busy until the other orders' code has dealt the deck (a Next before then would move in the old one).
+    this.ariaBusy = 'true';
     void orders().then(({ practiceOrder, shuffle }) => {
       const ordered = weakest ? practiceOrder(chosen, this.#progress) : planned;
       this.#deal(shuffled ? shuffle(ordered) : ordered, keep);
+      this.ariaBusy = null;
     });
   }
 

@@ -78,6 +78,8 @@ test('weakest first, when chosen: never practised, then Needs work, Getting ther
   await page.goto('/practice/');
   await page.getByText('Order and topics').click();
   await page.getByRole('radio', { name: 'Weakest first' }).check();
+  // The other orders' code deals the deck: the session is busy until it has.
+  await expect(page.locator('practice-session')).not.toHaveAttribute('aria-busy');
   const titles: string[] = [];
   for (let i = 0; i < 5; i++) {
     titles.push(await currentTitle(page));

@@ -18,7 +18,7 @@ describe('the README shows the product', () => {
 
   it('shows every picture `npm run shots` makes for it, in its opening section', () => {
     expect(pictures.sort()).toEqual(README_SHOTS.map(({ to }) => `docs/screenshots/${to}`).sort());
-    const opening = readme.slice(0, readme.indexOf('\n## ', readme.indexOf('## What the site does') + 1));
+    const opening = readme.slice(0, readme.indexOf('\n## ', readme.indexOf('## What it is') + 1));
     for (const picture of pictures) expect(opening).toContain(picture);
   });
 });

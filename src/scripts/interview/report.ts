@@ -18,7 +18,7 @@ import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
 import { plural } from '../../lib/words.ts';
 import { attemptView, type AttemptView } from '../rehearse/attempt-view.ts';
 import { h } from '../rehearse/dom.ts';
-import type { Asked } from './room.ts';
+import type { Asked } from './room-types.ts';
 
 export interface ReportAnswer {
   answer: SessionAnswer;

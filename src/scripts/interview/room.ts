@@ -2,79 +2,38 @@
 // (and read aloud with an on-device voice), a moment to think, then the answer recorded against a
 // clock, a follow-up, and on to the next; then the report. Nothing of the model answers is on the
 // screen until the report. Defined on demand when the interview starts or a past report opens.
-// The recorder, the store and the analysis are the Rehearse panel's own.
+// The recorder, the store and the analysis are the Rehearse panel's own. This module is the state
+// machine and its clocks; the screen is room-view.ts's, the saving room-saving.ts's.
 import { clock } from '../../lib/clock.ts';
-import { CANNOT_RECORD_HERE, MICROPHONE_LOST, PAUSED_AWAY, noMicrophone, notSaved } from '../../lib/interview/messages.ts';
+import { CANNOT_RECORD_HERE, MICROPHONE_LOST, PAUSED_AWAY, noMicrophone } from '../../lib/interview/messages.ts';
 import { pickQuestions } from '../../lib/interview/pick.ts';
 import { SESSION_VERSION, type SessionRecord } from '../../lib/interview/session.ts';
-import { answerLimit, type InterviewSetup } from '../../lib/interview/setup.ts';
+import { answerLimit } from '../../lib/interview/setup.ts';
 import { loadProgress } from '../../lib/progress.ts';
 import { ATTEMPT_VERSION, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS, chooseFollowUp, followUpsFor } from '../../lib/rehearsal/follow-ups.ts';
 import { transcriptStopped } from '../../lib/rehearsal/messages.ts';
-import { deleteSession, saveSession } from '../../lib/rehearsal/sessions.ts';
+import { deleteSession } from '../../lib/rehearsal/sessions.ts';
 import * as store from '../../lib/rehearsal/store.ts';
 import { activatesItself, isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import { stopwatch, type Stopwatch } from '../../lib/stopwatch.ts';
 import { h } from '../rehearse/dom.ts';
-import { onDeviceRecognizer, startTranscript, type LiveTranscript } from '../rehearse/recognition.ts';
-import { canRecord, startRecording, type Recording } from '../rehearse/recorder.ts';
-import { modelAnswer, type ModelAnswer } from '../model-answer.ts';
+import { onDeviceRecognizer, startTranscript } from '../rehearse/recognition.ts';
+import { canRecord, startRecording } from '../rehearse/recorder.ts';
+import { modelAnswer } from '../model-answer.ts';
 import type { InterviewQuestion } from './questions.ts';
 import type { Report, ReportAnswer } from './report.ts';
+import { RoomSaving } from './room-saving.ts';
+import type { Asked, Current, StartOptions } from './room-types.ts';
+import { drawClock, roomView } from './room-view.ts';
 import { speak } from './voice.ts';
 
-/** Seconds between saves of an answer being recorded, so a reload loses at most this much. */
-const AUTOSAVE_SECONDS = 5;
 /** The clock turns amber (and says so once) with this much time left: an answer … */
 const WARN_SECONDS = 30;
 /** … and a follow-up, whose whole clock is 30 s. */
 const FOLLOW_UP_WARN_SECONDS = 10;
 
-export interface StartOptions {
-  setup: InterviewSetup;
-  /** Every question the page offers; the set-up picks among them. */
-  questions: InterviewQuestion[];
-  /** An on-device voice, when the set-up asks for one and the browser has one. */
-  voice?: SpeechSynthesisVoice | undefined;
-  /** Exactly these questions, in this order ("Run again with the weakest 3"). */
-  only?: string[];
-  /** Unseen questions from the bank: what is asked per question (the story answering it), kept in the session. */
-  asked?: Record<string, string> | undefined;
-}
-
-/** A question as the room asks it: what the page carries, and what its own page holds. */
-export interface Asked extends InterviewQuestion {
-  model: ModelAnswer;
-  /** The follow-ups asked in its earlier attempts, newest first (the next one is one not asked yet). */
-  askedBefore: string[];
-}
-
-/** Asked (and read aloud), a moment to think, the recorder starting, then the answer against its clock. */
-type Phase = 'asking' | 'thinking' | 'starting' | 'answering';
-
-/** The question in the room now. */
-interface Current {
-  index: number;
-  question: Asked;
-  part: 'answer' | 'follow-up';
-  phase: Phase;
-  /** Time in this phase (its clock). */
-  phaseWatch: Stopwatch;
-  /** Time recorded for this question, answer and follow-up: the recording pauses with it. */
-  recordWatch?: Stopwatch;
-  recording?: Recording | undefined;
-  /** What was recorded before the microphone went away. */
-  lostAudio?: Blob;
-  transcript?: LiveTranscript | undefined;
-  record: AttemptRecord;
-  limit: number | null;
-  warned: boolean;
-  timeUp: boolean;
-  savedAt: number;
-  /** Speech in progress belongs to this turn; a pause or a skip starts another. */
-  turn: number;
-}
+export type { Asked, StartOptions };
 
 export class InterviewRoom extends HTMLElement {
   #options!: StartOptions;
@@ -88,7 +47,10 @@ export class InterviewRoom extends HTMLElement {
   /** Why answers are not recorded (a set-up choice, a refused or lost microphone), once said. */
   #silent: string | undefined;
   #recognizer: Awaited<ReturnType<typeof onDeviceRecognizer>>;
-  #saveProblem = '';
+  #saving = new RoomSaving({
+    kept: () => this.#report?.kept(),
+    failed: (problem) => (this.dataset['view'] === 'room' ? (this.#problem.textContent = problem) : this.#report?.problem(problem)),
+  });
   /** The report's question index being retried, if this run is a retry. */
   #retry: number | undefined;
   #audio = new Map<string, Blob>();
@@ -96,40 +58,24 @@ export class InterviewRoom extends HTMLElement {
   #asked = new Map<string, Asked>();
   #report: Report | undefined;
 
-  #progressLine = h('p', { className: 'room-progress' });
-  #question = h('h2', { className: 'room-question', id: 'room-question' });
-  #state = h('p', { className: 'room-state' });
-  #clock = h('p', { className: 'room-clock', role: 'timer', 'aria-label': 'Time' });
-  #meter = h('meter', { min: 0, max: 1, value: 0, 'aria-label': 'Microphone level', className: 'room-meter' });
-  #part = h('p', { className: 'room-part' });
-  #heard = h('p', { className: 'heard', hidden: true });
-  #done = h('button', { type: 'button', className: 'primary room-done' }, 'I’m done');
-  #mark = h('button', { type: 'button' }, 'Next part');
-  #pause = h('button', { type: 'button', 'aria-pressed': 'false' }, 'Pause');
-  #end = h('button', { type: 'button', className: 'quiet' }, 'End the interview');
-  #problem = h('p', { role: 'alert', className: 'problem' });
-  #say = h('p', { role: 'status', className: 'visually-hidden' });
-  #room = h(
-    'section',
-    { className: 'room', 'aria-labelledby': 'room-question' },
-    this.#progressLine,
-    this.#question,
-    h('div', { className: 'room-clock-row' }, this.#state, this.#clock),
-    this.#meter,
-    this.#part,
-    this.#heard,
-    h('div', { className: 'room-actions' }, this.#done, this.#mark),
-    h('div', { className: 'room-actions' }, this.#pause, this.#end),
-    h('p', { className: 'muted keys' }, 'Keys: Enter or N, I’m done · M, next part · P, pause or resume'),
-    this.#problem,
-    this.#say,
-  );
+  #view = roomView(this);
+  #room = this.#view.room;
+  #progressLine = this.#view.part('progress');
+  #question = this.#view.part('question');
+  #clock = this.#view.part('clock');
+  #meter = this.#view.part<HTMLMeterElement>('meter');
+  #heard = this.#view.part('heard');
+  #done = this.#view.part<HTMLButtonElement>('done');
+  #mark = this.#view.part<HTMLButtonElement>('mark');
+  #pause = this.#view.part<HTMLButtonElement>('pause');
+  #problem = this.#view.part('problem');
+  #say = this.#view.part('say');
 
   connectedCallback() {
     this.#done.addEventListener('click', () => void this.#doneOrSkip());
     this.#mark.addEventListener('click', () => this.#nextPart());
     this.#pause.addEventListener('click', () => this.#togglePause());
-    this.#end.addEventListener('click', () => void this.#endInterview());
+    this.#view.part('end').addEventListener('click', () => void this.#endInterview());
   }
 
   /** Starts an interview with `options`; resolves once the first question is on screen. */
@@ -154,7 +100,7 @@ export class InterviewRoom extends HTMLElement {
       // Worked out by the report (with the transcripts' analysis, which the room does not load).
       figures: { answers: 0, withinTime: 0, keyPointsSaid: 0, keyPoints: 0 },
     };
-    this.#saveProblem = '';
+    this.#saving.problem = '';
     this.#audio.clear();
     this.#attempts.clear();
     this.#enter();
@@ -187,7 +133,7 @@ export class InterviewRoom extends HTMLElement {
       const blob = await store.getAudio(attempt.id).catch(() => undefined);
       if (blob) this.#audio.set(attempt.id, blob);
     }));
-    this.#saveProblem = '';
+    this.#saving.problem = '';
     void this.#showReport();
   }
 
@@ -336,7 +282,7 @@ export class InterviewRoom extends HTMLElement {
           (error) => (this.#problem.textContent = transcriptStopped(error)),
         );
       }
-      this.#saveAttempt(now);
+      void this.#saving.attempt(now);
     }
     now.phase = 'answering';
     now.phaseWatch = stopwatch();
@@ -398,7 +344,7 @@ export class InterviewRoom extends HTMLElement {
       this.#audio.set(record.id, audio);
     } else record.type = '';
     this.#attempts.set(record.id, record);
-    await this.#saveAttempt(now, audio);
+    await this.#saving.attempt(now, audio);
     if (this.#retry === undefined) this.#saveSession();
   }
 
@@ -444,7 +390,7 @@ export class InterviewRoom extends HTMLElement {
     this.#session.ended = true;
     this.#session.seconds = this.#roomWatch?.seconds() ?? this.#session.seconds;
     // Ended before any answer: nothing to keep.
-    if (this.#session.answers.length === 0) void this.#store(() => deleteSession(this.#session));
+    if (this.#session.answers.length === 0) void this.#saving.run(() => deleteSession(this.#session));
     else this.#saveSession();
     void this.#showReport();
   }
@@ -461,9 +407,9 @@ export class InterviewRoom extends HTMLElement {
       return attempt && question ? [{ answer, attempt, question, audio: this.#audio.get(attempt.id) }] : [];
     });
     this.#report = new Report(this.#session, answers, {
-      problem: this.#saveProblem,
+      problem: this.#saving.problem,
       save: (attempt) => {
-        if (attempt) void this.#store(() => store.updateAttempt(attempt));
+        if (attempt) void this.#saving.run(() => store.updateAttempt(attempt));
         this.#saveSession();
       },
       retry: (index) => void this.retry(this.#report!, index),
@@ -575,52 +521,27 @@ export class InterviewRoom extends HTMLElement {
         }
       }
       this.#meter.value = now.recording?.level() ?? 0;
-      this.#autosave(now);
+      this.#saving.autosave(now);
     }
-    this.#room.dataset['phase'] = this.#paused ? 'paused' : now.phase;
-    this.#room.dataset['clock'] = tone;
-    this.#state.textContent = state;
-    this.#clock.textContent = time;
-    this.#clock.setAttribute('aria-label', now.phase === 'thinking' ? 'Time to think' : now.part === 'follow-up' ? 'Time left for the follow-up' : 'Time left to answer');
     const labels = now.question.model.rehearsal.labels;
     const part = now.record.marks.length;
-    this.#part.textContent = now.phase === 'answering' && now.part === 'answer' ? `Part ${part + 1} of 4: ${labels[part]}` : '';
+    drawClock(this.#room, { state: this.#view.part('state'), clock: this.#clock, part: this.#view.part('part') }, {
+      phase: this.#paused ? 'paused' : now.phase,
+      tone,
+      state,
+      time,
+      label: now.phase === 'thinking' ? 'Time to think' : now.part === 'follow-up' ? 'Time left for the follow-up' : 'Time left to answer',
+      part: now.phase === 'answering' && now.part === 'answer' ? `Part ${part + 1} of 4: ${labels[part]}` : '',
+    });
     this.#mark.disabled = now.phase !== 'answering' || now.part !== 'answer' || part >= 3 || !!this.#paused;
     this.#done.textContent = now.phase === 'answering' || now.phase === 'starting' ? 'I’m done' : 'Start answering';
     // Not disabled, which would drop the keyboard focus it often has: it does nothing while paused.
     this.#done.setAttribute('aria-disabled', String(!!this.#paused));
   }
 
-  #autosave(now: Current) {
-    const seconds = now.recordWatch?.seconds() ?? 0;
-    if (seconds - now.savedAt < AUTOSAVE_SECONDS) return;
-    now.savedAt = seconds;
-    now.record.seconds = seconds;
-    const text = now.transcript?.text();
-    if (text) now.record.transcript = text;
-    this.#saveAttempt(now, now.recording?.partial());
-  }
-
-  /** Saves an attempt (with what audio there is); the first failure is said once, and the report works from memory. */
-  #saveAttempt(now: Current, audio = now.recording?.partial()): Promise<void> {
-    const record = { ...now.record, bytes: audio?.size ?? 0 };
-    return this.#store(() => store.saveAttempt(record, audio?.size ? audio : undefined));
-  }
-
   #saveSession() {
-    const answers = this.#session.answers;
     this.#session.seconds = this.#roomWatch && !this.#session.ended ? this.#roomWatch.seconds() : this.#session.seconds;
-    void this.#store(() => saveSession({ ...this.#session, answers: [...answers] }));
-  }
-
-  /** Saves; the report says it is kept, or (the first failure, once) why not. */
-  #store(write: () => Promise<void>): Promise<void> {
-    return write().then(() => this.#report?.kept(), (error: unknown) => {
-      if (this.#saveProblem) return;
-      this.#saveProblem = notSaved(error);
-      if (this.dataset['view'] === 'room') this.#problem.textContent = this.#saveProblem;
-      else this.#report?.problem(this.#saveProblem);
-    });
+    this.#saving.session(this.#session);
   }
 
   #announce(message: string) {
@@ -648,13 +569,7 @@ export class InterviewRoom extends HTMLElement {
 
   /** A reload or a closed tab: keep what was recorded so far (a page that is closing cannot wait). */
   #onLeave = () => {
-    const now = this.#now;
-    if (now?.phase === 'answering' || now?.part === 'follow-up') {
-      now.record.seconds = now.recordWatch?.seconds() ?? 0;
-      const text = now.transcript?.text();
-      if (text) now.record.transcript = text;
-      void this.#saveAttempt(now);
-    }
+    this.#saving.leaving(this.#now);
     this.#saveSession();
   };
 }
