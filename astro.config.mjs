@@ -42,8 +42,9 @@ const ON_DEMAND_GROUPS = [
   { name: 'day', test: /lib[\\/]day(-math)?\.ts/ },
   // The study plan's scheduler: FSRS (ts-fsrs) and the plan bent to the interview date.
   { name: 'schedule', test: /(node_modules[\\/]ts-fsrs[\\/]|lib[\\/]plan[\\/](compute|planner|fsrs|schedule)\.ts)/ },
-  // Recording, a live transcript, the parts' timings: the Rehearse panel and the room.
-  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearse[\\/](recorder|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
+  // Recording, a live transcript, the parts' timings: the Rehearse panel and the room. The recorder
+  // itself is not in it: the panel loads it on the first Record (its own chunk), the room on Start.
+  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearse[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
   // An attempt looked at afterwards, and the transcript's analysis: after the panel's first Stop, and the report.
   { name: 'analysis', test: /(scripts[\\/]rehearse[\\/]attempt-view|lib[\\/](pronouns|rehearsal[\\/](split|transcript)))\.ts/ },
 ];

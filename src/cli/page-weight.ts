@@ -81,6 +81,8 @@ export interface LazyBudget {
 
 export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'recorder-element', when: 'the Rehearse panel, on its first opening', budget: 10 * 1024 },
+  { chunk: 'recorder', when: 'the recorder, on the Rehearse panel’s first Record (the room has it on Start)', budget: 1 * 1024, after: ['recorder-element'] },
+  { chunk: 'camera', when: 'the camera, when “Record with my camera” is switched on (issue 29)', budget: 2 * 1024 },
   { chunk: 'analysis', when: 'the Rehearse panel’s analysis, on its first Stop', budget: 4 * 1024, after: ['recorder-element'] },
   { chunk: 'room', when: 'the mock interview, on Start', budget: 14 * 1024 },
   { chunk: 'report', when: 'the mock interview’s report, at its end', budget: 8 * 1024, after: ['room'] },

@@ -20,9 +20,10 @@ export const modules = {
   'interview-room': () => import('./interview/room.ts'),
   'interview-history': () => import('./interview/history.ts'),
   'bank-interview': () => import('./interview/bank-interview.ts'),
+  camera: () => import('./rehearse/camera.ts'),
 };
 
 export type OnDemand = keyof typeof modules;
 
 /** The modules that define no element: their exports are what a page uses. */
-export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress' | 'bank-interview';
+export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress' | 'bank-interview' | 'camera';

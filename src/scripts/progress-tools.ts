@@ -7,7 +7,7 @@ import { exportProgress } from '../lib/progress-export.ts';
 import { PLAN_KEY } from '../lib/preferences.ts';
 import { readItem } from '../lib/storage.ts';
 import { readMessage, saveMessage } from '../lib/rehearsal/messages.ts';
-import { listSessions } from '../lib/rehearsal/sessions.ts';
+import { listSessions } from '../lib/rehearsal/session-list.ts';
 import * as store from '../lib/rehearsal/store.ts';
 import { listOf, plural } from '../lib/words.ts';
 import { announceRehearsals, download } from './rehearse/dom.ts';

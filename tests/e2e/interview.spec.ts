@@ -480,8 +480,8 @@ test('speech recognition: fetched from a click in the set-up, then a live transc
 
 test('speech recognition that fails to download, or never says, is reported', async ({ browser, baseURL }) => {
   for (const [install, message] of [
-    ['fails', 'The browser could not fetch English speech recognition. Type or paste what you said afterwards; you can try again later.'],
-    ['never', 'Fetching English speech recognition is taking more than a minute: it may still finish in the background. Until it does, type or paste what you said afterwards.'],
+    ['fails', 'English speech recognition could not be fetched. Type or paste what you said afterwards, or try again later.'],
+    ['never', 'Fetching English speech recognition is taking over a minute; it may finish in the background. Meanwhile, type what you said afterwards.'],
   ] as const) {
     const context = await browser.newContext({ baseURL: baseURL! });
     const page = await context.newPage();

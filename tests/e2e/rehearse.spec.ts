@@ -193,7 +193,7 @@ test('on-device speech recognition: a live transcript, asked for with processLoc
   await stubRecognition(page, { status: 'available', says: 'I made a 30-day plan, 50% of his time mentoring' });
   await page.goto(QUESTION);
   await openPanel(page);
-  await expect(page.getByText('A live transcript is made while you record, by speech recognition on this device.')).toBeVisible();
+  await expect(page.getByText('A live transcript is made on this device as you record.')).toBeVisible();
   await record(page).click();
   await expect(page.locator('rehearse-panel .heard')).toHaveText('I made a 30-day plan, 50% of his time mentoring');
   await stop(page).click();
@@ -221,7 +221,7 @@ test('without on-device recognition none is started, and one line says so', asyn
   });
   await page.goto(QUESTION);
   await openPanel(page);
-  await expect(page.getByText('No live transcript: this browser offers no speech recognition that stays on the device.')).toBeVisible();
+  await expect(page.getByText('No live transcript: this browser has no speech recognition on the device.')).toBeVisible();
   await recordFor(page, [], 1);
   expect(await page.evaluate(() => (window as unknown as { started: number }).started)).toBe(0);
 });
@@ -230,12 +230,12 @@ test('recognition the browser could fetch is offered from a click, not started u
   await stubRecognition(page, { status: 'downloadable', install: 'succeeds', says: 'I made a 30-day plan' });
   await page.goto(QUESTION);
   await openPanel(page);
-  await expect(page.getByText('For a live transcript, this browser can fetch English speech recognition once, then run it on this device: your audio never leaves it.')).toBeVisible();
+  await expect(page.getByText('For a live transcript, this browser can fetch English speech recognition once; it then runs on this device and your audio never leaves it.')).toBeVisible();
   await recordFor(page, [], 1);
   expect((await recognitionLog(page)).filter((entry) => 'start' in (entry as object))).toEqual([]);
   await page.getByRole('button', { name: 'Get English speech recognition on this device' }).click();
   await expect(page.locator('rehearse-panel').getByRole('status').filter({ hasText: 'Ready' })).toBeVisible();
-  await expect(page.getByText('Ready: a live transcript is made while you record, by speech recognition on this device.')).toBeVisible();
+  await expect(page.getByText('Ready: a live transcript is made on this device as you record.')).toBeVisible();
   await record(page).click();
   await expect(page.locator('rehearse-panel .heard')).toHaveText('I made a 30-day plan');
   await stop(page).click();
@@ -388,7 +388,7 @@ test('export carries the attempts (not the audio); delete all recordings; import
   await expect(page.getByText('Progress exported with 1 rehearsal attempt (their audio stays on this device).')).toBeVisible();
 
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: 'Delete all recordings' }).click();
+  await page.locator('progress-tools').getByRole('button', { name: 'Delete all recordings' }).click();
   await expect(page.getByText('All recordings deleted.')).toBeVisible();
   await expect(history(page)).toHaveCount(0);
 

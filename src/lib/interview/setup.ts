@@ -43,6 +43,8 @@ export interface InterviewSetup {
   voice: boolean;
   /** Record the answers; off gives a timed, silent run that still has a report. */
   record: boolean;
+  /** Record with the camera too (sound and picture), kept on the device. */
+  camera: boolean;
 }
 
 export const DEFAULT_SETUP: InterviewSetup = {
@@ -55,6 +57,7 @@ export const DEFAULT_SETUP: InterviewSetup = {
   thinking: 5,
   voice: true,
   record: true,
+  camera: false,
 };
 
 /** The answer's own time gets this much more, as a real interviewer allows some slack. */
@@ -83,6 +86,7 @@ export function readSetup(value: unknown): InterviewSetup {
     thinking: Number.isInteger(thinking) && thinking >= 0 && thinking <= MAX_THINKING ? thinking : DEFAULT_SETUP.thinking,
     voice: typeof data['voice'] === 'boolean' ? data['voice'] : DEFAULT_SETUP.voice,
     record: typeof data['record'] === 'boolean' ? data['record'] : DEFAULT_SETUP.record,
+    camera: data['camera'] === true,
   };
 }
 
@@ -99,6 +103,6 @@ export function describeSetup(setup: InterviewSetup, total: number, voiceAvailab
     setup.thinking ? `${setup.thinking} s to think` : 'no time to think',
     setup.followUps ? 'a follow-up after each' : 'no follow-ups',
     setup.voice && voiceAvailable ? 'read aloud' : 'shown only',
-    setup.record && canRecord ? 'recorded' : 'not recorded',
+    setup.record && canRecord ? (setup.camera ? 'recorded with the camera' : 'recorded') : 'not recorded',
   ].join(' · ');
 }

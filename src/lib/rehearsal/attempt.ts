@@ -73,7 +73,8 @@ export function parseAttempt(value: unknown): AttemptRecord | undefined {
 
 /** "managing-managers-2026-11-26.webm": the download's name, with the recorder's real type. */
 export function audioFileName(record: Pick<AttemptRecord, 'question' | 'at' | 'type'>): string {
-  const subtype = /^audio\/([\w.+-]+)/.exec(record.type)?.[1] ?? 'webm';
-  const extension = ({ mp4: 'm4a', mpeg: 'mp3', 'x-m4a': 'm4a' } as Record<string, string>)[subtype] ?? subtype;
+  const [, kind, subtype = 'webm'] = /^(audio|video)\/([\w.+-]+)/.exec(record.type) ?? [];
+  // Sound alone in MP4 is an .m4a; with a picture, the file keeps its type's own extension.
+  const extension = (kind === 'video' ? {} : ({ mp4: 'm4a', mpeg: 'mp3', 'x-m4a': 'm4a' } as Record<string, string>))[subtype] ?? subtype;
   return `${record.question}-${record.at.slice(0, 10)}.${extension}`;
 }

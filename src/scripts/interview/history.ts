@@ -4,7 +4,8 @@
 import { clock } from '../../lib/clock.ts';
 import { keyPointShare, type SessionRecord } from '../../lib/interview/session.ts';
 import { readMessage, saveMessage, skippedMessage } from '../../lib/rehearsal/messages.ts';
-import { deleteSession, listSessions, type Sessions } from '../../lib/rehearsal/sessions.ts';
+import { listSessions, type Sessions } from '../../lib/rehearsal/session-list.ts';
+import { deleteSession } from '../../lib/rehearsal/sessions.ts';
 import { plural } from '../../lib/words.ts';
 import { h } from '../rehearse/dom.ts';
 import { trendCharts } from './chart.ts';

@@ -10,7 +10,7 @@ import { readItem, writeItem } from '../../lib/storage.ts';
 import { lazyElement, lazyModule } from '../lazy.ts';
 import { myStories, type StoriesModule } from '../my-stories.ts';
 import { recognitionOffer } from '../rehearse/recognition-offer.ts';
-import { canRecord } from '../rehearse/recorder.ts';
+import { canRecord } from '../rehearse/can-record.ts';
 import type { InterviewHistory } from './history.ts';
 import { readQuestions } from './questions.ts';
 import type { InterviewRoom } from './room.ts';
@@ -27,7 +27,12 @@ class MockInterview extends HTMLElement {
   connectedCallback() {
     this.#form = this.#$('form');
     this.#fill(readSetup(this.#stored()));
-    this.#form.addEventListener('input', () => this.#changed());
+    this.#form.addEventListener('input', (event) => {
+      // The camera's code loads when it is switched on: it says whether this browser can, and what space is left.
+      const box = event.target as HTMLInputElement;
+      if (box.name === 'camera') void lazyModule('camera').then((camera) => camera.checkOption(box, (sentence) => sentence && (this.#$('[data-camera-note]').textContent = sentence)));
+      this.#changed();
+    });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#start();
@@ -94,7 +99,7 @@ class MockInterview extends HTMLElement {
   #read(): InterviewSetup {
     const data = new FormData(this.#form);
     // An option this browser cannot give (disabled) keeps what was chosen before, for a browser that can.
-    const checked = (name: 'followUps' | 'voice' | 'record') => {
+    const checked = (name: 'followUps' | 'voice' | 'record' | 'camera') => {
       const box = this.#form.elements.namedItem(name) as HTMLInputElement;
       return box.disabled ? readSetup(this.#stored())[name] : box.checked;
     };
@@ -104,6 +109,7 @@ class MockInterview extends HTMLElement {
       followUps: checked('followUps'),
       voice: checked('voice'),
       record: checked('record'),
+      camera: checked('camera'),
     });
   }
 

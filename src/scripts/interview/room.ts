@@ -19,13 +19,15 @@ import { activatesItself, isTyping, singleKeyShortcutsOn } from '../../lib/short
 import { stopwatch, type Stopwatch } from '../../lib/stopwatch.ts';
 import { h } from '../rehearse/dom.ts';
 import { onDeviceRecognizer, startTranscript } from '../rehearse/recognition.ts';
-import { canRecord, startRecording } from '../rehearse/recorder.ts';
+import type { Camera } from '../rehearse/camera.ts';
+import { canRecord } from '../rehearse/can-record.ts';
+import { startRecording } from '../rehearse/recorder.ts';
 import { modelAnswer } from '../model-answer.ts';
 import type { InterviewQuestion } from './questions.ts';
 import type { Report, ReportAnswer } from './report.ts';
 import { RoomSaving } from './room-saving.ts';
 import type { Asked, Current, StartOptions } from './room-types.ts';
-import { drawClock, roomView } from './room-view.ts';
+import { roomView } from './room-view.ts';
 import { speak } from './voice.ts';
 
 /** The clock turns amber (and says so once) with this much time left: an answer … */
@@ -57,6 +59,8 @@ export class InterviewRoom extends HTMLElement {
   #attempts = new Map<string, AttemptRecord>();
   #asked = new Map<string, Asked>();
   #report: Report | undefined;
+  /** With the camera in the set-up: its code, loaded with the first answer. */
+  #camera: Camera | undefined;
 
   #view = roomView(this);
   #room = this.#view.room;
@@ -258,7 +262,7 @@ export class InterviewRoom extends HTMLElement {
       if (this.#retry === undefined) this.#saveSession();
       if (!this.#silent) {
         try {
-          now.recording = await startRecording();
+          now.recording = await startRecording(this.#options.setup.camera ? await this.#cameraStream() : undefined);
           now.record.type = now.recording.type;
           now.recording.onLost(() => void this.#microphoneLost(now));
         } catch (error) {
@@ -290,6 +294,13 @@ export class InterviewRoom extends HTMLElement {
     now.warned = now.timeUp = false;
     this.#announce(now.recording ? 'Recording' : 'Answer now');
     this.#update();
+  }
+
+  /** The camera and the microphone for this answer, the self-view in the room. */
+  async #cameraStream() {
+    const { Camera } = await import('../rehearse/camera.ts');
+    this.#camera ??= new Camera(this.#view.part('camera'), (sentence) => (this.#problem.textContent = sentence));
+    return this.#camera.open();
   }
 
   async #microphoneLost(now: Current) {
@@ -338,6 +349,7 @@ export class InterviewRoom extends HTMLElement {
     const text = now.transcript?.text();
     if (text) record.transcript = text;
     this.#heard.hidden = true;
+    this.#camera?.close();
     const audio = now.recording ? await now.recording.stop() : now.lostAudio;
     if (audio?.size) {
       record.bytes = audio.size;
@@ -480,26 +492,26 @@ export class InterviewRoom extends HTMLElement {
     if (!now) return;
     const { setup } = this.#options;
     const elapsed = now.phaseWatch.seconds();
-    let state = '';
+    // The state's words are the page's (the template's data-* on the state line).
+    let state = 'paused';
     let time = '';
     let tone = '';
     if (this.#paused) {
-      state = 'Paused';
       time = this.#clock.textContent ?? '';
       tone = this.#room.dataset['clock'] ?? '';
     } else if (now.phase === 'asking') {
-      state = now.part === 'follow-up' ? 'The follow-up' : 'The question';
+      state = now.part === 'follow-up' ? 'followUp' : 'question';
     } else if (now.phase === 'starting') {
-      state = 'Starting the recording…';
+      state = 'starting';
     } else if (now.phase === 'thinking') {
       const left = Math.ceil(setup.thinking - elapsed);
       if (left <= 0) return void this.#answer();
-      state = 'Think';
+      state = 'thinking';
       time = `${this.#silent ? 'Your time starts' : 'Recording starts'} in ${left} s`;
     } else {
       const limit = now.part === 'follow-up' ? FOLLOW_UP_SECONDS : now.limit;
       const warnAt = now.part === 'follow-up' ? FOLLOW_UP_WARN_SECONDS : WARN_SECONDS;
-      state = now.recording ? 'Recording' : 'Answering';
+      state = now.recording ? 'recording' : 'answering';
       if (limit === null) time = `${clock(elapsed)}, no time limit`;
       else {
         const left = limit - elapsed;
@@ -525,14 +537,13 @@ export class InterviewRoom extends HTMLElement {
     }
     const labels = now.question.model.rehearsal.labels;
     const part = now.record.marks.length;
-    drawClock(this.#room, { state: this.#view.part('state'), clock: this.#clock, part: this.#view.part('part') }, {
-      phase: this.#paused ? 'paused' : now.phase,
-      tone,
-      state,
-      time,
-      label: now.phase === 'thinking' ? 'Time to think' : now.part === 'follow-up' ? 'Time left for the follow-up' : 'Time left to answer',
-      part: now.phase === 'answering' && now.part === 'answer' ? `Part ${part + 1} of 4: ${labels[part]}` : '',
-    });
+    this.#room.dataset['phase'] = this.#paused ? 'paused' : now.phase;
+    this.#room.dataset['clock'] = tone;
+    const words = this.#view.part('state');
+    words.textContent = words.dataset[state]!;
+    this.#clock.textContent = time;
+    this.#clock.ariaLabel = this.#clock.dataset[now.phase === 'thinking' ? 'thinking' : now.part === 'follow-up' ? 'followUp' : 'answer']!;
+    this.#view.part('part').textContent = now.phase === 'answering' && now.part === 'answer' ? `Part ${part + 1} of 4: ${labels[part]}` : '';
     this.#mark.disabled = now.phase !== 'answering' || now.part !== 'answer' || part >= 3 || !!this.#paused;
     this.#done.textContent = now.phase === 'answering' || now.phase === 'starting' ? 'I’m done' : 'Start answering';
     // Not disabled, which would drop the keyboard focus it often has: it does nothing while paused.

@@ -52,6 +52,12 @@ function lengthLine(record: AttemptRecord, limit: number | null | undefined): (N
   return [h('span', { 'data-duration': '' }, clock(shown)), rest];
 }
 
+/** A recording with its picture, sized by the script (the pages' styles stay as they are for sound). */
+function playback(video: HTMLVideoElement) {
+  video.style.cssText = 'width:40rem;max-width:100%;aspect-ratio:16/9;background:#000';
+  return video;
+}
+
 export function attemptView(record: AttemptRecord, question: RehearsalQuestion, { audio, limit, onChange }: AttemptViewOptions): AttemptView {
   const url = audio?.size ? URL.createObjectURL(audio) : undefined;
   const touched = new Set<number>();
@@ -129,7 +135,10 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
     'div',
     { className: 'attempt-view' },
     url
-      ? h('audio', { controls: true, src: url })
+      ? // With the camera: the picture as the interviewer saw you (not mirrored), with its sound.
+        record.type.startsWith('video')
+        ? playback(h('video', { controls: true, src: url, playsInline: true, preload: 'metadata' }))
+        : h('audio', { controls: true, src: url })
       : h('p', { className: 'muted' }, !record.type ? 'Not recorded: a timed run without audio.' : record.bytes ? 'The recording could not be read here.' : 'Imported without its audio: the recording stays on the device that made it.'),
     h('p', { className: 'meta' }, ...lengthLine(record, limit), url ? ` · ${bytes(audio!.size)} ` : '', url ? save : ''),
     h('h4', {}, 'Time per part'),

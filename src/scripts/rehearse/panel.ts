@@ -8,11 +8,13 @@ import { readRehearsalQuestion, type RehearsalQuestion } from '../../lib/rehears
 import * as store from '../../lib/rehearsal/store.ts';
 import { isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import type { AttemptView } from './attempt-view.ts';
-import { REHEARSALS_CHANGED, bytes, download, h } from './dom.ts';
+import { REHEARSALS_CHANGED, announceRehearsals, bytes, download, h } from './dom.ts';
 import { describeAttempt, renderHistory } from './history.ts';
 import { startTranscript, type LiveTranscript, type RecognizerClass } from './recognition.ts';
 import { recognitionOffer } from './recognition-offer.ts';
-import { canRecord, startRecording, type Recording } from './recorder.ts';
+import type { Camera } from './camera.ts';
+import { canRecord } from './can-record.ts';
+import type { Recording } from './recorder.ts';
 
 /** Seconds between saves of a recording in progress, so leaving the page (or a phone closing the
  * tab) loses at most this much. */
@@ -52,6 +54,8 @@ export class Rehearsal {
   #reportedSkipped = false;
   /** Set by the line about speech recognition, once it can start on this device (perhaps just fetched). */
   #recognizer: RecognizerClass | undefined;
+  /** With "Record with my camera" on: the camera's code, loaded then. */
+  #camera: Camera | undefined;
 
   #record = h('button', { type: 'button', className: 'primary' }, 'Record');
   #mark = h('button', { type: 'button', disabled: true }, 'Next part');
@@ -79,10 +83,20 @@ export class Rehearsal {
     // The keys' line comes with the page (its words cost less there than in this code).
     const keys = body.querySelector<HTMLElement>('[data-keys]')!;
     keys.hidden = !supported;
+    const camera = body.querySelector<HTMLElement>('[data-camera]')!;
+    camera.hidden = !supported;
+    const box = camera.querySelector('input')!;
+    const note = (sentence: string) => (camera.querySelector('[data-camera-note]')!.textContent = sentence);
+    box.onchange = () =>
+      void import('./camera.ts').then((module) => {
+        this.#camera = box.checked ? new module.Camera(this.#liveBox, note) : undefined;
+        return module.checkOption(box, note);
+      });
     body.replaceChildren(
       supported ? h('div', { className: 'row' }, this.#record, this.#mark, this.#follow) : h('div', { className: 'row' }, this.#follow),
       supported ? '' : h('p', { className: 'problem' }, CANNOT_RECORD),
       keys,
+      camera,
       recognitionOffer((recognizer) => (this.#recognizer = recognizer)),
       this.#liveBox,
       this.#status,
@@ -124,7 +138,9 @@ export class Rehearsal {
     this.#problem.textContent = '';
     let recording: Recording;
     try {
-      recording = await startRecording();
+      // The recorder's code loads on the first Record: opening the panel needs none of it.
+      const { startRecording } = await import('./recorder.ts');
+      recording = await startRecording(await this.#camera?.open());
     } catch (error) {
       this.#problem.textContent = microphoneMessage(error);
       return;
@@ -339,18 +355,23 @@ export class Rehearsal {
     let line = `Recordings on this device take ${bytes(recordings)}`;
     try {
       const { usage, quota } = (await navigator.storage?.estimate?.()) ?? {};
-      if (usage !== undefined && quota) line += ` (this site uses ${bytes(usage)} of the ${bytes(quota)} the browser allows it)`;
+      if (usage !== undefined && quota) line += `; about ${bytes(Math.max(0, quota - usage))} is left for this site`;
     } catch {
       // No estimate: the recordings' own size is still right.
     }
-    this.#usage.textContent = `${line}.`;
+    const clear = h('button', { type: 'button', className: 'quiet' }, 'Delete all recordings');
+    clear.onclick = () =>
+      confirm('Delete every recording, rehearsal attempt and mock interview kept on this device? Ratings are kept.') &&
+      void store.deleteAll().then(announceRehearsals, (error: unknown) => (this.#problem.textContent = readMessage(error)));
+    this.#usage.replaceChildren(`${line}. `, clear);
   }
 
   async #play(record: AttemptRecord, item: HTMLElement) {
     const blob = await store.getAudio(record.id).catch(() => undefined);
     if (!blob) return void (this.#problem.textContent = 'That recording’s audio could not be read.');
-    const audio = h('audio', { controls: true, src: URL.createObjectURL(blob) });
-    item.querySelector('audio')?.remove();
+    // With the camera, the picture plays as the interviewer saw it.
+    const audio = h(record.type.startsWith('video') ? 'video' : 'audio', { controls: true, src: URL.createObjectURL(blob) });
+    item.querySelector('audio, video')?.remove();
     item.append(audio);
     void audio.play().catch(() => {});
   }

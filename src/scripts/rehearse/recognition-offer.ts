@@ -5,14 +5,13 @@ import { installRecognition, recognitionStatus, recognizerClass, type Recognizer
 import { h } from './dom.ts';
 
 const SAY = {
-  available: 'A live transcript is made while you record, by speech recognition on this device.',
-  unavailable: 'No live transcript: this browser offers no speech recognition that stays on the device. Type or paste what you said afterwards.',
-  downloadable:
-    'For a live transcript, this browser can fetch English speech recognition once, then run it on this device: your audio never leaves it. Until then, type or paste what you said afterwards.',
+  available: 'A live transcript is made on this device as you record.',
+  unavailable: 'No live transcript: this browser has no speech recognition on the device. Type or paste what you said afterwards.',
+  downloadable: 'For a live transcript, this browser can fetch English speech recognition once; it then runs on this device and your audio never leaves it.',
   downloading: 'English speech recognition is being fetched to this device.',
-  ready: 'Ready: a live transcript is made while you record, by speech recognition on this device.',
-  failed: 'The browser could not fetch English speech recognition. Type or paste what you said afterwards; you can try again later.',
-  slow: 'Fetching English speech recognition is taking more than a minute: it may still finish in the background. Until it does, type or paste what you said afterwards.',
+  ready: 'Ready: a live transcript is made on this device as you record.',
+  failed: 'English speech recognition could not be fetched. Type or paste what you said afterwards, or try again later.',
+  slow: 'Fetching English speech recognition is taking over a minute; it may finish in the background. Meanwhile, type what you said afterwards.',
 };
 
 export type OfferState = keyof typeof SAY;

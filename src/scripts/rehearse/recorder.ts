@@ -1,10 +1,18 @@
-/** The microphone, recorded with MediaRecorder (audio only), with a level for the meter. */
+/**
+ * The one recorder: the microphone, or (given the camera's stream and options, camera.ts) sound
+ * and picture, recorded with MediaRecorder, with a level for the meter.
+ */
 
-/** Formats to ask for, best first: Opus in WebM (Chromium, Firefox), AAC in MP4 (Safari). Other
- * browsers get their default, whose real type the recorder reports. */
+/** Sound alone, best first: Opus in WebM (Chromium, Firefox), AAC in MP4 (Safari). Other browsers
+ * get their default, whose real type the recorder reports. */
 const TYPES = ['audio/webm;codecs=opus', 'audio/mp4'];
 
-export const canRecord = () => typeof MediaRecorder === 'function' && typeof navigator.mediaDevices?.getUserMedia === 'function';
+/** What the camera hands the recorder: its stream (with the microphone's sound) and the options for a picture. */
+export interface CameraStream {
+  stream: MediaStream;
+  options: MediaRecorderOptions;
+}
+
 
 export interface Recording {
   /** The recorder's real media type. */
@@ -22,11 +30,12 @@ export interface Recording {
   onLost(listener: () => void): void;
 }
 
-/** Asks for the microphone and starts recording; rejects with the browser's named error. */
-export async function startRecording(): Promise<Recording> {
-  const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+/** Asks for the microphone (unless the camera's stream comes with it) and starts recording; rejects with the browser's named error. */
+export async function startRecording(camera?: CameraStream): Promise<Recording> {
+  const stream = camera?.stream ?? (await navigator.mediaDevices.getUserMedia({ audio: true }));
   const mimeType = TYPES.find((type) => MediaRecorder.isTypeSupported(type));
-  const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+  const options = camera?.options ?? (mimeType ? { mimeType } : {});
+  const recorder = new MediaRecorder(stream, options);
   const chunks: Blob[] = [];
   recorder.addEventListener('dataavailable', ({ data }) => data.size && chunks.push(data));
   recorder.start(1000);
@@ -43,7 +52,7 @@ export async function startRecording(): Promise<Recording> {
   } catch {
     analyser = undefined;
   }
-  const type = recorder.mimeType || mimeType || 'audio/webm';
+  const type = recorder.mimeType || options.mimeType || (camera ? 'video/webm' : 'audio/webm');
   const release = () => {
     for (const track of stream.getTracks()) track.stop();
     void context?.close().catch(() => {});
@@ -51,7 +60,8 @@ export async function startRecording(): Promise<Recording> {
 
   let lost: (() => void) | undefined;
   // A track ends by itself only when the device or its permission is gone (stop() ends it silently).
-  for (const track of stream.getTracks()) track.addEventListener('ended', () => lost?.(), { once: true });
+  // The camera's going is the camera's to say: the recording goes on with sound.
+  for (const track of stream.getAudioTracks()) track.addEventListener('ended', () => lost?.(), { once: true });
 
   return {
     type,

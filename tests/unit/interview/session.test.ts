@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyPointShare, parseSession } from '../../../src/lib/interview/session.ts';
+import { parseSession } from '../../../src/lib/interview/session-parse.ts';
+import { keyPointShare } from '../../../src/lib/interview/session.ts';
 import { DEFAULT_SETUP } from '../../../src/lib/interview/setup.ts';
 import { sampleSession } from '../helpers/samples.ts';
 

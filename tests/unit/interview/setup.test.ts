@@ -3,13 +3,14 @@ import { DEFAULT_SETUP, answerLimit, describeSetup, readSetup } from '../../../s
 
 describe('the interview set-up', () => {
   it('defaults to your own questions, every one, weakest first, follow-ups, the answer’s own time + 25 %, 5 s to think, aloud and recorded', () => {
-    expect(readSetup(undefined)).toEqual({ round: '', source: 'mine', count: 'all', order: 'weakest', followUps: true, limit: 'own', thinking: 5, voice: true, record: true });
+    expect(readSetup(undefined)).toEqual({ round: '', source: 'mine', count: 'all', order: 'weakest', followUps: true, limit: 'own', thinking: 5, voice: true, record: true, camera: false });
     expect(readSetup('not an object')).toEqual(DEFAULT_SETUP);
   });
 
   it('keeps what it knows and gives each unknown field its default', () => {
-    const stored = { round: 'technical-vision', source: 'bank', count: '3', order: 'shuffled', followUps: false, limit: '180', thinking: 0, voice: false, record: false };
+    const stored = { round: 'technical-vision', source: 'bank', count: '3', order: 'shuffled', followUps: false, limit: '180', thinking: 0, voice: false, record: false, camera: true };
     expect(readSetup(stored)).toEqual(stored);
+    expect(readSetup({ ...stored, camera: 'yes' }).camera).toBe(false);
     expect(readSetup({ ...stored, count: '7', limit: 'forever', thinking: 16, voice: 'yes' })).toEqual({ ...stored, count: 'all', limit: 'own', thinking: 5, voice: true });
     expect(readSetup({ thinking: 2.5 }).thinking).toBe(5);
     expect(readSetup({ source: 'somewhere' }).source).toBe('mine');
@@ -28,6 +29,7 @@ describe('the interview set-up', () => {
     expect(describeSetup(DEFAULT_SETUP, 5)).toBe('All 5 questions, weakest first · each answer’s own time + 25% · 5 s to think · a follow-up after each · read aloud · recorded');
     const other = { ...DEFAULT_SETUP, count: '3' as const, order: 'shuffled' as const, limit: '120' as const, thinking: 0, followUps: false };
     expect(describeSetup(other, 5, false, false)).toBe('3 of 5 questions, shuffled · 2 minutes an answer · no time to think · no follow-ups · shown only · not recorded');
+    expect(describeSetup({ ...DEFAULT_SETUP, camera: true }, 5)).toMatch(/ · recorded with the camera$/);
     expect(describeSetup({ ...DEFAULT_SETUP, count: '5' }, 4)).toMatch(/^All 4 questions/);
     expect(describeSetup({ ...DEFAULT_SETUP, count: '3', source: 'stories' }, 1)).toMatch(/^Your stories: 1 question, weakest first/);
     expect(describeSetup({ ...DEFAULT_SETUP, source: 'bank', count: '3' }, 5)).toMatch(/^3 unseen questions from the bank · each answer’s own time/);

@@ -8,7 +8,7 @@ beforeEach(async () => {
   const { IDBFactory } = await import('fake-indexeddb');
   globalThis.indexedDB = new IDBFactory();
 });
-const load = async () => ({ ...(await import('../../../src/lib/rehearsal/store.ts')), ...(await import('../../../src/lib/rehearsal/sessions.ts')) });
+const load = async () => ({ ...(await import('../../../src/lib/rehearsal/store.ts')), ...(await import('../../../src/lib/rehearsal/sessions.ts')), ...(await import('../../../src/lib/rehearsal/session-list.ts')), ...(await import('../../../src/lib/rehearsal/import-records.ts')) });
 
 describe('mock interviews in the rehearsal store', () => {
   it('saves, lists newest first and reads back a session', async () => {

@@ -116,7 +116,7 @@ describe('the rehearsal store', () => {
   it('imports records by id: new ones are added without audio, known ones kept, junk skipped', async () => {
     const store = await loadStore();
     await store.saveAttempt(sampleAttempt({ transcript: 'mine' }), new Blob(['a']));
-    const { importRecords } = await import('../../../src/lib/rehearsal/sessions.ts');
+    const { importRecords } = await import('../../../src/lib/rehearsal/import-records.ts');
     const added = await importRecords([sampleAttempt({ transcript: 'theirs' }), sampleAttempt({ id: 'b' }), { id: 'junk' }]);
     expect(added).toEqual({ attempts: 1, sessions: 0 });
     const { attempts } = await store.listAttempts();
