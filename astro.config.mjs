@@ -45,8 +45,9 @@ const ON_DEMAND_GROUPS = [
   // Recording, a live transcript, the parts' timings: the Rehearse panel and the room. The recorder
   // itself is not in it: the panel loads it on the first Record (its own chunk), the room on Start.
   { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearse[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
-  // An attempt looked at afterwards, and the transcript's analysis: after the panel's first Stop, and the report.
-  { name: 'analysis', test: /(scripts[\\/]rehearse[\\/]attempt-view|lib[\\/](pronouns|rehearsal[\\/](split|transcript)))\.ts/ },
+  // An attempt looked at afterwards, and the transcript's analysis (with the parts found from its
+  // words, stemmed by `stemmer`): after the panel's first Stop, and the report.
+  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearse[\\/](attempt-view|part-texts)|lib[\\/](pronouns|rehearsal[\\/](split|transcript|parts-from-words)))\.ts)/ },
 ];
 
 /**

@@ -384,7 +384,7 @@ test('export carries the attempts (not the audio); delete all recordings; import
   const file = await (await exported).path();
   const data = JSON.parse(readFileSync(file, 'utf8')) as { attempts: { question: string; bytes: number }[] };
   expect(data.attempts).toHaveLength(1);
-  expect(data.attempts[0]).toMatchObject({ question: 'managing-managers', version: 1 });
+  expect(data.attempts[0]).toMatchObject({ question: 'managing-managers', version: 2 });
   await expect(page.getByText('Progress exported with 1 rehearsal attempt (their audio stays on this device).')).toBeVisible();
 
   page.once('dialog', (dialog) => void dialog.accept());

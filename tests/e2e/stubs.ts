@@ -69,6 +69,8 @@ export interface RecognitionStub {
   says?: string;
   /** An error the recogniser raises right after starting instead. */
   error?: string;
+  /** Final pieces said at set moments (ms after each start), one result each, as a continuous recogniser gives them. */
+  script?: { after: number; text: string }[];
 }
 
 /** SpeechRecognition on the device, as Chrome 156 has it: available(), install(), processLocally. */
@@ -98,6 +100,13 @@ export async function stubRecognition(page: Page, options: RecognitionStub): Pro
       interimResults = false;
       start() {
         log.push({ start: { processLocally: this.processLocally, lang: this.lang } });
+        const results: unknown[] = [];
+        for (const { after, text } of options.script ?? []) {
+          setTimeout(() => {
+            results.push(Object.assign([{ transcript: text }], { isFinal: true }));
+            this.dispatchEvent(Object.assign(new Event('result'), { resultIndex: results.length - 1, results: [...results] }));
+          }, after);
+        }
         setTimeout(() => {
           if (options.error) return void this.dispatchEvent(Object.assign(new Event('error'), { error: options.error }));
           if (!options.says) return;

@@ -5,6 +5,7 @@
  * (split.ts, transcript.ts) and the two below; the README lists them all.
  */
 import { clock } from '../clock.ts';
+import { partsFromWords, sentences, wordAdvice, type PartTexts } from '../rehearsal/parts-from-words.ts';
 import { splitWarnings } from '../rehearsal/split.ts';
 import { PACE_BAND, analyseTranscript } from '../rehearsal/transcript.ts';
 import { plural } from '../words.ts';
@@ -20,10 +21,14 @@ export interface AdviceAnswer extends AnswerInput {
   /** The model answer's words per part and the parts' names, as the Rehearse panel reads them. */
   modelWords: readonly number[];
   labels: readonly string[];
+  /** The question's title, to say which answer a piece of advice comes from. */
+  title?: string;
+  /** What the story's parts say: its parts are then found in the answer's words where none was marked. */
+  words?: PartTexts;
 }
 
 export interface Advice {
-  rule: 'over-time' | 'long-situation' | 'no-result' | 'key-points' | 'pace' | 'fillers' | 'we-not-i' | 'unmarked';
+  rule: 'over-time' | 'long-situation' | 'no-result' | 'key-points' | 'pace' | 'fillers' | 'we-not-i' | 'unmarked' | 'from-words';
   message: string;
   /** How much it matters: the share of answers concerned (0 to 1). */
   weight: number;
@@ -67,7 +72,19 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
     if (short.length) {
       advice.push({ rule: 'no-result', weight: short.length / marked.length, message: `You never reached the ${partNames(short, 3, false)} in ${of(short.length, marked.length)}: end with the outcome, and a figure if you have one.` });
     } else wentWell.push(`You reached the ${partNames(marked, 3, false)} in every answer you marked.`);
-  } else if (answers.some((answer) => answer.attempt.seconds > 0)) {
+  }
+  // An answer with no part marked: its parts found from its words, each finding one line with the answer it comes from.
+  let fromWords = 0;
+  for (const answer of answers) {
+    const { attempt, words, title, labels } = answer;
+    if (!words || attempt.marks.length) continue;
+    const live = !!attempt.pieces?.length;
+    const split = partsFromWords(live ? attempt.pieces! : sentences(attempt.transcript ?? ''), words, live ? Math.min(attempt.seconds, attempt.followUp?.at ?? attempt.seconds) : undefined);
+    if (split.verdict !== 'parts') continue;
+    fromWords++;
+    for (const line of wordAdvice(split, labels)) advice.push({ rule: 'from-words', weight: 1 / m, message: title ? `${title}: ${line}` : line });
+  }
+  if (!marked.length && !fromWords && answers.some((answer) => answer.attempt.seconds > 0)) {
     advice.push({ rule: 'unmarked', weight: 0.05, message: 'Press Next part (M) as you move from one part to the next: the report then shows where your time went.' });
   }
 

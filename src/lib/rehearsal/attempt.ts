@@ -5,7 +5,8 @@
 
 import { isObject } from '../json.ts';
 
-export const ATTEMPT_VERSION = 1;
+/** 2: a live transcript's pieces, each with when it was said. Version 1 records read as before. */
+export const ATTEMPT_VERSION = 2;
 
 export interface AttemptRecord {
   version: typeof ATTEMPT_VERSION;
@@ -27,6 +28,8 @@ export interface AttemptRecord {
   keyPoints: boolean[];
   /** What was said, typed, pasted or recognised on the device. */
   transcript?: string;
+  /** The live transcript's pieces, each with when it began (seconds of the recording, paused time left out). */
+  pieces?: { at: number; text: string }[];
   /** The audio's media type ("audio/webm;codecs=opus"), and its size in bytes; 0 without audio
    * (imported from another device, or a mock interview run without recording). */
   type: string;
@@ -39,14 +42,15 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 
 /** A record as stored or imported, checked field by field; undefined when it is corrupt or foreign. */
 export function parseAttempt(value: unknown): AttemptRecord | undefined {
-  if (!isObject(value) || value['version'] !== ATTEMPT_VERSION) return undefined;
-  const { id, question, at, seconds, target, marks, followUp, keyPoints, transcript, type, bytes, session } = value;
+  if (!isObject(value) || (value['version'] !== 1 && value['version'] !== ATTEMPT_VERSION)) return undefined;
+  const { id, question, at, seconds, target, marks, followUp, keyPoints, transcript, pieces, type, bytes, session } = value;
   if (typeof id !== 'string' || !id || typeof question !== 'string' || !question) return undefined;
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
   if (!isNumber(seconds) || !isNumber(target) || !isNumber(bytes) || typeof type !== 'string') return undefined;
   if (!Array.isArray(marks) || !marks.every(isNumber) || marks.length > 3) return undefined;
   if (!Array.isArray(keyPoints) || !keyPoints.every((k) => typeof k === 'boolean')) return undefined;
   if (transcript !== undefined && typeof transcript !== 'string') return undefined;
+  if (pieces !== undefined && !(Array.isArray(pieces) && pieces.every((piece) => isObject(piece) && isNumber(piece['at']) && typeof piece['text'] === 'string'))) return undefined;
   if (session !== undefined && (typeof session !== 'string' || !session)) return undefined;
   let follow: AttemptRecord['followUp'];
   if (followUp !== undefined) {
@@ -65,6 +69,7 @@ export function parseAttempt(value: unknown): AttemptRecord | undefined {
     ...(follow && { followUp: follow }),
     keyPoints: [...keyPoints],
     ...(transcript !== undefined && { transcript }),
+    ...(pieces !== undefined && { pieces: (pieces as { at: number; text: string }[]).map(({ at, text }) => ({ at, text })) }),
     type,
     bytes,
     ...(session !== undefined && { session }),

@@ -16,7 +16,7 @@ import { shareValue, type Shared } from '../../lib/shared-value.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
 import { plural } from '../../lib/words.ts';
-import { attemptView, type AttemptView } from '../rehearse/attempt-view.ts';
+import { attemptView, modelPartTexts, type AttemptView } from '../rehearse/attempt-view.ts';
 import { h } from '../rehearse/dom.ts';
 import type { Asked } from './room-types.ts';
 
@@ -117,6 +117,8 @@ export class Report {
       limit: answer.limit,
       modelWords: question.model.rehearsal.parts,
       labels: question.model.rehearsal.labels,
+      title: question.title,
+      words: modelPartTexts(question.model),
     }));
     const figures = sessionFigures(inputs);
     this.#session.figures = figures;
@@ -155,7 +157,7 @@ export class Report {
 
   #block(row: ReportAnswer, index: number): HTMLElement {
     const { attempt, answer, question } = row;
-    const view = attemptView(attempt, question.model.rehearsal, { audio: row.audio, limit: answer.limit, onChange: () => this.#changed(attempt) });
+    const view = attemptView(attempt, question.model.rehearsal, { audio: row.audio, limit: answer.limit, onChange: () => this.#changed(attempt), words: Promise.resolve(modelPartTexts(question.model)) });
     this.#views.push(view);
     const follow = attempt.followUp;
     const followSeconds = follow?.at === undefined ? undefined : Math.max(0, attempt.seconds - follow.at);

@@ -55,6 +55,8 @@ export class RoomSaving {
     now.record.seconds = seconds;
     const text = now.transcript?.text();
     if (text) now.record.transcript = text;
+    const pieces = now.transcript?.pieces();
+    if (pieces?.length) now.record.pieces = pieces;
     void this.attempt(now);
   }
 

@@ -284,6 +284,8 @@ export class InterviewRoom extends HTMLElement {
           this.#recognizer,
           (text) => (this.#heard.textContent = text),
           (error) => (this.#problem.textContent = transcriptStopped(error)),
+          // Seconds of this answer's recording, paused time left out.
+          () => now.recordWatch?.seconds() ?? 0,
         );
       }
       void this.#saving.attempt(now);
@@ -348,6 +350,8 @@ export class InterviewRoom extends HTMLElement {
     now.transcript?.stop();
     const text = now.transcript?.text();
     if (text) record.transcript = text;
+    const pieces = now.transcript?.pieces();
+    if (pieces?.length) record.pieces = pieces;
     this.#heard.hidden = true;
     this.#camera?.close();
     const audio = now.recording ? await now.recording.stop() : now.lostAudio;

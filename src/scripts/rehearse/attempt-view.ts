@@ -5,8 +5,11 @@ import { clock } from '../../lib/clock.ts';
 import { audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
 import { modelShares, partSeconds, splitWarnings } from '../../lib/rehearsal/split.ts';
+import { partStarts, partsFromWords, sentences, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
 import { bytes, download, h } from './dom.ts';
+
+export { modelPartTexts, partTextsFor } from './part-texts.ts';
 
 export interface AttemptViewOptions {
   /** The recording, when this page has it (a failed save keeps it here). */
@@ -15,6 +18,8 @@ export interface AttemptViewOptions {
   limit?: number | null;
   /** Called after the person ticks a key point or edits the transcript; the record is changed in place. */
   onChange(): void;
+  /** What the story's parts say (part-texts.ts), to find the parts in the transcript's words where none was marked. */
+  words?: Promise<PartTexts | undefined> | undefined;
 }
 
 export interface AttemptView {
@@ -58,7 +63,7 @@ function playback(video: HTMLVideoElement) {
   return video;
 }
 
-export function attemptView(record: AttemptRecord, question: RehearsalQuestion, { audio, limit, onChange }: AttemptViewOptions): AttemptView {
+export function attemptView(record: AttemptRecord, question: RehearsalQuestion, { audio, limit, onChange, words }: AttemptViewOptions): AttemptView {
   const url = audio?.size ? URL.createObjectURL(audio) : undefined;
   const touched = new Set<number>();
   const parts = partSeconds({ seconds: record.seconds, marks: record.marks, followUpAt: record.followUp?.at });
@@ -76,6 +81,45 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
       return h('li', {}, h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }), h('strong', {}, label), yours ? `: ${yours} (${model})` : ` (${model})`);
     }),
   );
+
+  // The parts found from the words, where fewer than all were marked: the presses win where made.
+  const unmarked = h('p', { className: 'muted' }, 'Mark each part as you speak (Next part, or M) to see how long each took.');
+  const fromWords = h('div', { className: 'from-words' });
+  let texts: PartTexts | undefined;
+  const showWords = () => {
+    fromWords.replaceChildren();
+    if (!texts || record.marks.length === 3) return;
+    const end = Math.min(record.seconds, record.followUp?.at ?? record.seconds);
+    const live = !!record.pieces?.length;
+    const split = partsFromWords(live ? record.pieces! : sentences(record.transcript ?? ''), texts, live ? end : undefined);
+    const pressed = record.marks.length > 0;
+    if (pressed && !(split.verdict === 'parts' && split.timed)) return;
+    unmarked.hidden = !pressed;
+    const starts = [0, ...partStarts(record.marks, split)];
+    const line = (label: string, i: number) => {
+      const model = `model ${Math.round((shares[i] ?? 0) * 100)}%`;
+      let yours = 'not heard';
+      if (split.verdict === 'parts' && split.timed) {
+        const start = starts[i];
+        const next = starts.slice(i + 1).find((at) => at !== undefined) ?? end;
+        if (start !== undefined) yours = `${clock(next - start)}, ${Math.round(((next - start) / (end || 1)) * 100)}%`;
+      } else if (split.verdict === 'parts' && split.parts[i]!.heard) yours = `${Math.round(split.parts[i]!.share * 100)}% of the words`;
+      return h('li', {}, h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }), h('strong', {}, label), `: ${yours} (${model})`);
+    };
+    const advice = pressed ? [] : wordAdvice(split, question.labels);
+    fromWords.append(
+      split.verdict === 'parts'
+        ? h('p', {}, h('strong', {}, 'From your words'), pressed ? ' (after the parts you marked):' : split.timed ? ' (the live transcript):' : ' (the transcript, by its words):')
+        : '',
+      split.verdict === 'parts' ? h('ul', { className: 'split' }, ...question.labels.map(line)) : '',
+      advice.length ? h('ul', { className: 'warnings' }, ...advice.map((item) => h('li', {}, item))) : split.verdict === 'parts' && !pressed ? h('p', {}, 'No warnings: a balanced answer.') : '',
+    );
+    splitList.hidden = split.verdict === 'parts' && !pressed;
+  };
+  void words?.then((found) => {
+    texts = found;
+    showWords();
+  });
 
   const count = h('p', {});
   const showCount = () => (count.textContent = `Key points ${record.keyPoints.filter(Boolean).length}/${record.keyPoints.length}`);
@@ -95,6 +139,7 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
   const analysis = h('div', { className: 'analysis', 'aria-live': 'polite' });
   const analyse = () => {
     record.transcript = transcript.value;
+    showWords();
     const text = transcript.value.trim();
     if (!text) return analysis.replaceChildren();
     // The transcript is of the whole recording, follow-up included: so is its pace.
@@ -125,6 +170,8 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
     );
   };
   transcript.addEventListener('input', () => {
+    // Edited by hand: the live transcript's times no longer match its words, which are read by themselves.
+    delete record.pieces;
     analyse();
     onChange();
   });
@@ -144,8 +191,9 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
     h('h4', {}, 'Time per part'),
     record.marks.length ? h('div', { className: 'bars', 'aria-hidden': 'true' }, bar(parts.map((p) => p ?? 0), 'You'), bar(shares, 'Model')) : '',
     splitList,
+    fromWords,
     record.marks.length === 0
-      ? h('p', { className: 'muted' }, 'Mark each part as you speak (Next part, or M) to see how long each took.')
+      ? unmarked
       : warnings.length === 0
         ? h('p', {}, 'No warnings: a balanced answer.')
         : h('ul', { className: 'warnings' }, ...warnings.map((w) => h('li', {}, w.message))),

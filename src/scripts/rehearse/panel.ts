@@ -86,6 +86,8 @@ export class Rehearsal {
     const camera = body.querySelector<HTMLElement>('[data-camera]')!;
     camera.hidden = !supported;
     const box = camera.querySelector('input')!;
+    // Off whenever the panel opens (a browser may restore a ticked box on Back).
+    box.checked = false;
     const note = (sentence: string) => (camera.querySelector('[data-camera-note]')!.textContent = sentence);
     box.onchange = () =>
       void import('./camera.ts').then((module) => {
@@ -164,6 +166,7 @@ export class Rehearsal {
         recognizer,
         (text) => (this.#heard.textContent = text),
         (error) => (this.#problem.textContent = transcriptStopped(error)),
+        () => this.#elapsed(live),
       );
     }
     this.#live = live;
@@ -247,6 +250,7 @@ export class Rehearsal {
 
   #newRecord(live: Live, seconds: number, blob: Blob): AttemptRecord {
     const transcript = live.transcript?.text();
+    const pieces = live.transcript?.pieces();
     return {
       version: ATTEMPT_VERSION,
       id: live.id,
@@ -258,6 +262,7 @@ export class Rehearsal {
       ...(live.followUp && { followUp: live.followUp }),
       keyPoints: live.question.keyPoints.map(() => false),
       ...(transcript && { transcript }),
+      ...(pieces?.length && { pieces }),
       type: blob.type || live.recording.type,
       bytes: blob.size,
     };
@@ -296,9 +301,9 @@ export class Rehearsal {
     this.#shown?.view?.dispose();
     const shown: Shown = { record, saved: false };
     this.#shown = shown;
-    const { attemptView } = await import('./attempt-view.ts');
+    const { attemptView, partTextsFor } = await import('./attempt-view.ts');
     if (this.#shown !== shown) return;
-    shown.view = attemptView(record, question, { audio, onChange: () => this.#saveSoon() });
+    shown.view = attemptView(record, question, { audio, onChange: () => this.#saveSoon(), words: partTextsFor(question.id) });
     this.#attempt.replaceChildren(h('h3', {}, 'Your attempt'), shown.view.element);
     this.#attempt.hidden = false;
   }

@@ -4,6 +4,7 @@
  * Where the browser could fetch its English language pack ("downloadable"), the person may ask it
  * to, from a click (see recognition-offer.ts).
  */
+import type { Piece } from '../../lib/rehearsal/parts-from-words.ts';
 
 interface RecognitionResultEvent extends Event {
   resultIndex: number;
@@ -76,6 +77,8 @@ export async function onDeviceRecognizer(): Promise<RecognizerClass | undefined>
 export interface LiveTranscript {
   /** Everything recognised so far: final words, then the words still being recognised. */
   text(): string;
+  /** Each final piece, with when it began (seconds of the recording, by `clock`). */
+  pieces(): Required<Piece>[];
   /** Holds recognition (a paused interview) and goes on, keeping what was said. */
   pause(): void;
   resume(): void;
@@ -87,9 +90,16 @@ export interface LiveTranscript {
  * fails (`service-not-allowed`, `language-not-supported`, anything else) is not, and `onError` says
  * so, so the person can type what they said instead.
  */
-export function startTranscript(Recognition: RecognizerClass, onChange: (text: string) => void, onError: (error: string) => void = () => {}): LiveTranscript {
+export function startTranscript(Recognition: RecognizerClass, onChange: (text: string) => void, onError: (error: string) => void = () => {}, clock: () => number = () => 0): LiveTranscript {
   let done = '';
   let pending = '';
+  const pieces: Required<Piece>[] = [];
+  // When the words still being recognised began: a piece is timed from its first word.
+  let began: number | undefined;
+  const keep = (text: string) => {
+    if (text) pieces.push({ at: began ?? clock(), text });
+    began = undefined;
+  };
   let recognizer: Recognizer | undefined;
   let running = false;
   let failed = false;
@@ -105,8 +115,12 @@ export function startTranscript(Recognition: RecognizerClass, onChange: (text: s
       pending = '';
       for (let i = resultIndex; i < results.length; i++) {
         const result = results[i]!;
-        if (result.isFinal) done += `${result[0]!.transcript.trim()} `;
-        else pending += result[0]!.transcript;
+        began ??= clock();
+        const text = result[0]!.transcript.trim();
+        if (result.isFinal) {
+          done += `${text} `;
+          keep(text);
+        } else pending += result[0]!.transcript;
       }
       onChange(`${done}${pending}`.trim());
     });
@@ -120,6 +134,7 @@ export function startTranscript(Recognition: RecognizerClass, onChange: (text: s
     current.addEventListener('end', () => {
       // What was still being recognised is kept as said.
       if (pending) done += `${pending.trim()} `;
+      keep(pending.trim());
       pending = '';
       if (running && !failed && recognizer === current) begin();
     });
@@ -139,6 +154,7 @@ export function startTranscript(Recognition: RecognizerClass, onChange: (text: s
   begin();
   return {
     text: () => `${done}${pending}`.trim(),
+    pieces: () => [...pieces],
     pause: halt,
     resume: () => {
       if (running || failed) return;

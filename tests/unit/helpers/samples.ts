@@ -4,7 +4,7 @@ import { DEFAULT_SETUP } from '../../../src/lib/interview/setup.ts';
 import type { AttemptRecord } from '../../../src/lib/rehearsal/attempt.ts';
 
 export const sampleAttempt = (overrides: Partial<AttemptRecord> = {}): AttemptRecord => ({
-  version: 1,
+  version: 2,
   id: 'a1',
   question: 'managing-managers',
   at: '2026-11-26T10:00:00.000Z',

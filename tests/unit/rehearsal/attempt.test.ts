@@ -9,10 +9,18 @@ describe('attempt records', () => {
     const full = sampleAttempt({ transcript: 'I did it.', followUp: { question: 'Why?', at: 2.5 }, session: 's1' });
     expect(parseAttempt(full)).toEqual(full);
     expect(parseAttempt(sampleAttempt())).toEqual(sampleAttempt());
+    const timed = sampleAttempt({ transcript: 'I did it. It worked.', pieces: [{ at: 0.4, text: 'I did it.' }, { at: 2, text: 'It worked.' }] });
+    expect(parseAttempt(timed)).toEqual(timed);
+  });
+
+  it('reads a version 1 record (before the live transcript kept its pieces) as it was, at the current version', () => {
+    const { version: _current, ...older } = sampleAttempt({ transcript: 'I did it.' });
+    expect(parseAttempt({ ...older, version: 1 })).toEqual(sampleAttempt({ transcript: 'I did it.' }));
   });
 
   it.each([
-    ['another version', { version: 2 }],
+    ['another version', { version: 3 }],
+    ['pieces without their times', { pieces: [{ text: 'I did it.' }] }],
     ['no id', { id: '' }],
     ['a bad date', { at: 'yesterday' }],
     ['a negative duration', { seconds: -1 }],

@@ -1,0 +1,206 @@
+/**
+ * The STAR parts of an answer found from its words, with no key pressed: each piece of the
+ * transcript (a final result of the live transcript, with the moment it was said; or a sentence of
+ * a typed one) is matched to the Situation, Task, Action or Result of the story being answered by
+ * the words they share, stemmed (Porter, the `stemmer` package), common words left out, a word that
+ * every part uses counting less. The parts come in order: a part never comes back once a later one
+ * has started; a piece that matches nothing stays in the part before it. Where the person pressed
+ * Next part, the presses win (partSplit below).
+ *
+ * Where it cannot be trusted: an answer told in other words entirely (nothing matches), two parts
+ * in one sentence (the piece goes to one of them), a part told before its turn (it counts with the
+ * part it interrupts).
+ */
+import { stemmer } from 'stemmer';
+
+/** Under this many words a transcript is too short to judge. */
+export const MIN_WORDS = 40;
+
+/** One piece of what was said: its words, and (live) when it began, in seconds of the recording. */
+export interface Piece {
+  text: string;
+  at?: number;
+}
+
+/** What each part of the answer being rehearsed says: its line, and any more of its words (the whole answer's part, key points). */
+export type PartTexts = readonly [string, string, string, string];
+
+export interface FoundPart {
+  /** Heard: at least one piece matched it. */
+  heard: boolean;
+  /** When it began (seconds), for a live transcript. */
+  start?: number;
+  /** Its length in seconds (live), up to the next part heard or the end. */
+  seconds?: number;
+  /** Its share of the answer: of the time (live) or of the words (typed), 0–1. */
+  share: number;
+  /** Its words. */
+  words: number;
+}
+
+export type WordSplit =
+  | { verdict: 'parts'; parts: FoundPart[]; timed: boolean; unmatched: number; pieces: number }
+  | { verdict: 'too-short'; words: number }
+  | { verdict: 'no-match'; pieces: number };
+
+// Words too common to say which part a piece belongs to.
+const COMMON = new Set(
+  'a an and are as at be been but by can could did do does for from had has have he her him his how i if in into is it its just me my no not of on or our out over she so some than that the their them then there these they this those to too up us very was we were what when where which while who will with would you your about after all also am any back because before being both each even get got had many more most much now off once only other own same should such through under until again against few further here nor one ones really said say says since still tell told then thing things time way well went yes'.split(' '),
+);
+
+const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+
+/** The stems of a text's telling words. */
+export function stems(text: string): string[] {
+  return tokens(text)
+    .filter((word) => !COMMON.has(word) && word.length > 1)
+    .map((word) => stemmer(word.replace(/'s$/, '')));
+}
+
+/** Sentences of a typed transcript, as pieces without times. */
+export const sentences = (text: string): Piece[] =>
+  text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
+    .map((sentence) => ({ text: sentence }));
+
+/** Each piece's score for each part: the shared stems, each weighted by how few parts use it. */
+function scores(pieces: readonly Piece[], parts: PartTexts): number[][] {
+  const partStems = parts.map((text) => new Set(stems(text)));
+  const weight = (stem: string) => {
+    const used = partStems.filter((set) => set.has(stem)).length;
+    return used ? 1 / used : 0;
+  };
+  return pieces.map((piece) => {
+    const own = new Set(stems(piece.text));
+    return partStems.map((set) => [...own].reduce((sum, stem) => sum + (set.has(stem) ? weight(stem) : 0), 0));
+  });
+}
+
+/** A part changes only where the words say so: a piece that matches nothing stays where it is. */
+const STEP = 1e-3;
+
+/**
+ * The parts in order that agree best with the words: each piece's part (0–3), never going back.
+ * Ties go to the earlier part (a part starts only at a piece that matches it).
+ */
+function assign(score: number[][]): number[] {
+  const n = score.length;
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    best.push([]);
+    from.push([]);
+    for (let p = 0; p < 4; p++) {
+      let top = -Infinity;
+      let at = 0;
+      for (let q = 0; q <= p; q++) {
+        const before = i === 0 ? (q === 0 ? 0 : -Infinity) : best[i - 1]![q]!;
+        const value = before - (p > q ? STEP * (p - q) : 0);
+        if (value > top) {
+          top = value;
+          at = q;
+        }
+      }
+      best[i]![p] = top + score[i]![p]!;
+      from[i]![p] = at;
+    }
+  }
+  const last = best[n - 1]!;
+  let part = last.indexOf(Math.max(...last));
+  const parts: number[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    parts[i] = part;
+    part = from[i]![part]!;
+  }
+  return parts;
+}
+
+const wordCount = (text: string) => tokens(text).length;
+
+/**
+ * The parts found in `pieces` for the story whose parts say `parts`; `seconds` is the recording's
+ * length (live transcripts): each part's time then runs to the next part heard, or the end.
+ */
+export function partsFromWords(pieces: readonly Piece[], parts: PartTexts, seconds?: number): WordSplit {
+  const said = pieces.filter((piece) => piece.text.trim());
+  const words = said.reduce((sum, piece) => sum + wordCount(piece.text), 0);
+  if (words < MIN_WORDS) return { verdict: 'too-short', words };
+  const score = scores(said, parts);
+  const matched = score.filter((row) => row.some((value) => value > 0)).length;
+  if (!matched) return { verdict: 'no-match', pieces: said.length };
+  const of = assign(score);
+  const timed = seconds !== undefined && said.every((piece) => piece.at !== undefined);
+  const found: FoundPart[] = [0, 1, 2, 3].map((part) => {
+    const mine = said.filter((_, i) => of[i] === part);
+    const count = mine.reduce((sum, piece) => sum + wordCount(piece.text), 0);
+    return { heard: mine.length > 0, words: count, share: count / words, ...(timed && mine.length && { start: part === 0 ? 0 : mine[0]!.at! }) };
+  });
+  if (timed) {
+    const starts = found.map((part) => part.start);
+    for (const [i, part] of found.entries()) {
+      if (part.start === undefined) continue;
+      const next = starts.slice(i + 1).find((start) => start !== undefined) ?? seconds!;
+      part.seconds = Math.max(0, next - part.start);
+      part.share = seconds! > 0 ? part.seconds / seconds! : 0;
+    }
+  }
+  return { verdict: 'parts', parts: found, timed, unmatched: said.length - matched, pieces: said.length };
+}
+
+/**
+ * Where parts begin (seconds), as the attempt's marks are kept: the presses the person made, then
+ * (for the parts after the last press) the words' starts, each after the one before. A part the
+ * words never heard has no start.
+ */
+export function partStarts(marks: readonly number[], split: WordSplit): (number | undefined)[] {
+  const starts: (number | undefined)[] = [];
+  let after = 0;
+  for (let i = 0; i < 3; i++) {
+    const pressed = marks[i];
+    const found = split.verdict === 'parts' ? split.parts[i + 1]?.start : undefined;
+    const start = pressed ?? (found !== undefined && found >= after ? found : undefined);
+    starts.push(start);
+    if (start !== undefined) after = start;
+  }
+  return starts;
+}
+
+/** A situation past this share of the answer is advice … */
+export const SITUATION_MAX = 0.3;
+/** … and so is an action under this one. */
+export const ACTION_MIN = 0.35;
+
+/** What to say of the parts found: one line each, worded from the figures; nothing where all is well. */
+export function wordAdvice(split: WordSplit, labels: readonly string[]): string[] {
+  if (split.verdict === 'too-short') return [`Too few words to find the parts from (${split.words}, under about ${MIN_WORDS}): mark each part as you speak, or say more.`];
+  if (split.verdict === 'no-match') return ['None of your words match the story’s parts, so they cannot be found from them: mark each part as you speak (Next part, or M).'];
+  const name = (i: number) => labels[i]!.toLowerCase();
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  const [situation, , action] = split.parts as [FoundPart, FoundPart, FoundPart, FoundPart];
+  const advice: string[] = [];
+  const of = split.timed ? 'of the answer' : 'of your words';
+  if (situation.share > SITUATION_MAX) advice.push(`Your ${name(0)} took ${percent(situation.share)} ${of}: keep it under a third and get to what you did.`);
+  if (action.heard && action.share < ACTION_MIN) advice.push(`Your ${name(2)} took only ${percent(action.share)} ${of}: say more of what you did yourself.`);
+  split.parts.forEach((part, i) => {
+    if (!part.heard) advice.push(i === 3 ? `No ${name(3)} heard: say how it ended, with a figure.` : `No ${name(i)} heard: say it in so many words.`);
+  });
+  return advice;
+}
+
+/**
+ * A story's part texts from its four lines, its key points (each with the line it shares most
+ * words with) and, where there is one, its whole answer's parts.
+ */
+export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = []): PartTexts {
+  const texts = [0, 1, 2, 3].map((i) => [lines[i] ?? '', answer[i] ?? '']);
+  const lineStems = texts.map(([line]) => new Set(stems(line!)));
+  for (const point of keyPoints) {
+    const own = stems(point);
+    const shared = lineStems.map((set) => own.filter((stem) => set.has(stem)).length);
+    const best = Math.max(...shared);
+    if (best > 0) texts[shared.indexOf(best)]!.push(point);
+  }
+  return texts.map((parts) => parts.join(' ')) as unknown as PartTexts;
+}
