@@ -146,7 +146,8 @@ if (!options['no-browser']) {
 if (options.lighthouse) {
   const runs = Number(options.runs);
   console.log(`\nLighthouse (mobile, median of ${runs} runs):`);
-  const results = await runLighthouse(['/', '/questions/managing-managers/', '/practice/', '/practice/which-story/', '/bank/', '/interview/', '/search/', '/topics/', '/cheat-sheet/', '/import/'], runs);
+  // The story page is its shell on a fresh profile (the stories live on a device; Lighthouse's has none).
+  const results = await runLighthouse(['/', '/questions/managing-managers/', '/practice/', '/practice/which-story/', '/bank/', '/interview/', '/stories/', '/stories/?id=mine-example', '/search/', '/topics/', '/cheat-sheet/', '/import/'], runs);
   for (const { path, scores } of results) {
     const line = Object.entries(scores).map(([category, score]) => `${category} ${score}`).join(', ');
     const pass = Object.values(scores).every((score) => score === 100);

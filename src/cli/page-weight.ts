@@ -102,6 +102,8 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'take-progress', when: 'an import (a link or a file), on Import', budget: 8.5 * 1024 },
   { chunk: 'bank-interview', when: 'unseen questions from the bank for a mock interview, on Start', budget: 2 * 1024, after: ['room'] },
   { chunk: 'practice-later', when: 'practice’s answers (from their pages) and the ratings shared with other tabs, on the first Reveal', budget: 1.5 * 1024, own: true },
+  { chunk: 'stories', when: 'your stories’ code, on pages where the device holds some (issue 27)', budget: 6.5 * 1024, own: true },
+  { chunk: 'story-editor', when: 'the editor of your stories, on New story, Edit or the first step into its form (issue 27)', budget: 20 * 1024, own: true },
   { chunk: 'practice-orders', when: 'practice’s other orders (weakest first, shuffled), when one is chosen', budget: 0.5 * 1024, own: true },
 ];
 

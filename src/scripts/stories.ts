@@ -173,6 +173,8 @@ export function showStory(page: HTMLElement, id: string, titles: Record<string, 
   const points = $('[data-points]');
   points.dataset['keyPoints'] = story.id;
   points.replaceChildren(...model.rehearsal.keyPoints.map((point) => h('li', {}, point)));
+  // No key points yet: no heading over an empty list.
+  points.parentElement!.hidden = !model.rehearsal.keyPoints.length;
   $('[data-answer]').replaceChildren(model.answer ?? h('p', {}, 'No whole answer written yet: the four lines above are the answer.'));
   const { keyPoints: _fromThePage, labels: _fromTheKind, ...carried } = model.rehearsal;
   panel.dataset['rehearse'] = JSON.stringify(carried);

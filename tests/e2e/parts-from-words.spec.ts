@@ -111,3 +111,42 @@ test('the mock interview’s report: the parts found from your words, and the ad
   await expect(answer.locator('.from-words .split li').nth(3)).toHaveText(/^Result: not heard/);
   await expect(page.locator('.report')).toContainText(`Managing Managers: ${NO_RESULT}`);
 });
+
+test('a story of yours: its own lines are what the words are matched to, on its page', async ({ page }) => {
+  const story = {
+    id: 'mine-payments',
+    title: 'Turning around the payments team',
+    question: 'Tell me about a time you turned a struggling team around.',
+    round: 'soft-skills-leadership',
+    kind: 'story',
+    topics: ['people-management'],
+    situation: 'The payments team of eight had missed three releases in a row.',
+    task: 'Get them shipping every week within one quarter.',
+    action: 'I cut work in progress to three items and paired with the lead each morning.',
+    result: 'Weekly releases within 10 weeks, and incidents fell by half.',
+    keyPoints: ['Three items in progress', 'Weekly releases in 10 weeks'],
+    followUps: [],
+    answer: '',
+    created: '2026-11-30T10:00:00.000Z',
+    updated: '2026-11-30T10:00:00.000Z',
+  };
+  await stubRecognition(page, {
+    status: 'available',
+    script: [
+      { after: 500, text: 'Our payments group, eight engineers, had let three releases slip one after another.' },
+      { after: 1500, text: 'I had to get them shipping each week before the quarter was out.' },
+      { after: 2500, text: 'So I capped work in progress at three items and I paired with their lead every morning.' },
+      { after: 3500, text: 'Ten weeks later we released weekly and incidents dropped by half.' },
+    ],
+  });
+  await page.goto('/stories/');
+  await page.evaluate((value) => localStorage.setItem('study:stories', JSON.stringify({ version: 1, stories: [value], deleted: {} })), story);
+  await page.goto('/stories/?id=mine-payments');
+  await openPanel(page);
+  await recordFor(page, 5);
+  await expect(fromWords(page)).toContainText('From your words (the live transcript):');
+  const parts = fromWords(page).locator('.split li');
+  for (const [i, label] of ['Situation', 'Task', 'Action', 'Result'].entries()) {
+    await expect(parts.nth(i)).toHaveText(new RegExp(`^${label}: 0:0\\d, \\d+% \\(model \\d+%\\)$`));
+  }
+});

@@ -29,7 +29,10 @@ export function modelPartTexts({ rehearsal, star, answer }: ModelAnswer): PartTe
  */
 export async function partTextsFor(id: string): Promise<PartTexts | undefined> {
   const points = document.querySelector(`[data-key-points="${CSS.escape(id)}"]`);
-  const lines = [...(points?.parentElement?.querySelectorAll('dl dd') ?? [])].map((line) => line.textContent?.trim() ?? '');
+  // The lines shown with them: in the same card, or further up the story's page.
+  let box = points?.parentElement;
+  while (box && !box.querySelector('dl dd')) box = box.parentElement;
+  const lines = [...(box?.querySelectorAll('dl dd') ?? [])].map((line) => line.textContent?.trim() ?? '');
   if (lines.length === 4) return partTexts(lines, [...points!.querySelectorAll('li')].map((li) => li.textContent ?? ''));
   const model = id.startsWith('mine-') ? undefined : await readModelAnswer(id);
   return model && model.star.length ? modelPartTexts(model) : undefined;
