@@ -132,9 +132,27 @@ await withBuiltSite(4327, async (browser, origin) => {
       await mine.locator('h1').filter({ hasText: 'payments' }).waitFor();
       await mine.screenshot({ path: join(out, `story-page-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
       await mine.close();
+
+      // Rehearse with the camera: the self-view while recording; then the parts found from a typed transcript.
+      const cam = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme, hasTouch: width < 600, isMobile: width < 600 });
+      await cam.goto(`${origin}/questions/managing-managers/`, { waitUntil: 'networkidle' });
+      await cam.locator('summary', { hasText: 'Rehearse aloud' }).click();
+      await cam.getByLabel('Record with my camera').check();
+      await cam.getByRole('button', { name: 'Record', exact: true }).click();
+      await cam.locator('rehearse-panel .live .clock').filter({ hasText: /^0:0[2-9]/ }).waitFor();
+      await cam.locator('rehearse-panel .self-view').scrollIntoViewIfNeeded();
+      await cam.screenshot({ path: join(out, `rehearse-camera-${width}-${colorScheme}.png`) });
+      await cam.getByRole('button', { name: 'Stop', exact: true }).click();
+      await cam.locator('rehearse-panel .attempt video').waitFor();
+      await cam.getByLabel('Transcript').fill(
+        'A few months after we made our strongest principal engineer a manager, he turned into the bottleneck and velocity on his team fell. My job was to help him see himself as a multiplier for the team. I asked what only he could do for his people, and we wrote a thirty day plan where he handed code reviews to his tech lead and spent half his time mentoring.',
+      );
+      await cam.locator('rehearse-panel .from-words').scrollIntoViewIfNeeded();
+      await cam.screenshot({ path: join(out, `rehearse-from-words-${width}-${colorScheme}.png`) });
+      await cam.close();
     }
   }
 }, undefined, ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-console.log(`Wrote ${PAGES.length + 8} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);
+console.log(`Wrote ${PAGES.length + 10} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);
 const pictures = await writeReadmeShots(out, join(PROJECT_ROOT, 'docs/screenshots'));
 console.log(`Wrote the README's ${pictures.length} pictures to docs/screenshots/`);

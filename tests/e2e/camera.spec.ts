@@ -61,7 +61,7 @@ test('the Rehearse panel with the camera: three seconds recorded, you seen mirro
   await expect(hide).toHaveAttribute('aria-pressed', 'false');
   await expect(self).toBeVisible();
 
-  await expect(liveClock(page)).toHaveText(atLeast(3));
+  await expect(liveClock(page)).toHaveText(atLeast(3), { timeout: 15_000 });
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.locator('rehearse-panel .status')).toHaveText(/^Stopped at 0:0\d\. Saved on this device\.$/);
   // Played back as the interviewer saw you: not mirrored, the camera's 640x360.
@@ -97,7 +97,7 @@ test('the camera unplugged mid-answer: said once, and the recording goes on with
   // A device that goes away ends its track (stop() would end it silently).
   await self.evaluate((video: HTMLVideoElement) => (video.srcObject as MediaStream).getVideoTracks()[0]!.dispatchEvent(new Event('ended')));
   await expect(page.locator('[data-camera-note]')).toHaveText('The camera went away: the recording goes on with sound.');
-  await expect(liveClock(page)).toHaveText(atLeast(2));
+  await expect(liveClock(page)).toHaveText(atLeast(2), { timeout: 15_000 });
   await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.locator('rehearse-panel .status')).toHaveText(/Saved on this device\.$/);
@@ -111,7 +111,7 @@ test('camera refused while the microphone is allowed: the answer is recorded wit
   await page.getByLabel('Record with my camera').check();
   await page.getByRole('button', { name: 'Record', exact: true }).click();
   await expect(page.locator('[data-camera-note]')).toHaveText(CAMERA_REFUSED);
-  await expect(liveClock(page)).toHaveText(atLeast(1));
+  await expect(liveClock(page)).toHaveText(atLeast(1), { timeout: 15_000 });
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.locator('rehearse-panel .status')).toHaveText(/Saved on this device\.$/);
   await expect(page.locator('rehearse-panel .attempt audio')).toHaveAttribute('src', /^blob:/);

@@ -104,7 +104,7 @@ test('the mock interview’s report: the parts found from your words, and the ad
   await page.getByRole('button', { name: 'Start the interview' }).click();
   await expect(page.locator('.room-question')).toHaveText(/^Describe your philosophy for managing and developing other leaders/);
   await expect(page.locator('.room[data-phase=answering]')).toBeVisible();
-  await expect(page.locator('.room .heard')).toContainText('thirty day plan');
+  await expect(page.locator('.room .heard')).toContainText('thirty day plan', { timeout: 15_000 });
   await page.getByRole('button', { name: 'End the interview' }).click();
   const answer = page.locator('.report-answer').filter({ hasText: 'Managing Managers' });
   await expect(answer.locator('.from-words')).toContainText('From your words (the live transcript):');
