@@ -54,8 +54,8 @@ export class Rehearsal {
   #reportedSkipped = false;
   /** Set by the line about speech recognition, once it can start on this device (perhaps just fetched). */
   #recognizer: RecognizerClass | undefined;
-  /** With "Record with my camera" on: the camera's code, loaded then. */
-  #camera: Camera | undefined;
+  /** With "Record with my camera" on: the camera, its code loading from then (Record waits for it). */
+  #camera: Promise<Camera> | undefined;
 
   #record = h('button', { type: 'button', className: 'primary' }, 'Record');
   #mark = h('button', { type: 'button', disabled: true }, 'Next part');
@@ -89,11 +89,11 @@ export class Rehearsal {
     // Off whenever the panel opens (a browser may restore a ticked box on Back).
     box.checked = false;
     const note = (sentence: string) => (camera.querySelector('[data-camera-note]')!.textContent = sentence);
-    box.onchange = () =>
-      void import('./camera.ts').then((module) => {
-        this.#camera = box.checked ? new module.Camera(this.#liveBox, note) : undefined;
-        return module.checkOption(box, note);
-      });
+    box.onchange = () => {
+      const module = import('./camera.ts');
+      this.#camera = box.checked ? module.then((camera) => new camera.Camera(this.#liveBox, note)) : undefined;
+      void module.then((camera) => camera.checkOption(box, note));
+    };
     body.replaceChildren(
       supported ? h('div', { className: 'row' }, this.#record, this.#mark, this.#follow) : h('div', { className: 'row' }, this.#follow),
       supported ? '' : h('p', { className: 'problem' }, CANNOT_RECORD),
@@ -142,7 +142,8 @@ export class Rehearsal {
     try {
       // The recorder's code loads on the first Record: opening the panel needs none of it.
       const { startRecording } = await import('./recorder.ts');
-      recording = await startRecording(await this.#camera?.open());
+      const camera = await this.#camera;
+      recording = await startRecording(await camera?.open());
     } catch (error) {
       this.#problem.textContent = microphoneMessage(error);
       return;
