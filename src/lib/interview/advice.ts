@@ -5,7 +5,7 @@
  * (split.ts, transcript.ts) and the two below; the README lists them all.
  */
 import { clock } from '../clock.ts';
-import { partsFromWords, sentences, wordAdvice, type PartTexts } from '../rehearsal/parts-from-words.ts';
+import { attemptWords, wordAdvice, type PartTexts } from '../rehearsal/parts-from-words.ts';
 import { splitWarnings } from '../rehearsal/split.ts';
 import { PACE_BAND, analyseTranscript } from '../rehearsal/transcript.ts';
 import { plural } from '../words.ts';
@@ -78,8 +78,7 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
   for (const answer of answers) {
     const { attempt, words, title, labels } = answer;
     if (!words || attempt.marks.length) continue;
-    const live = !!attempt.pieces?.length;
-    const split = partsFromWords(live ? attempt.pieces! : sentences(attempt.transcript ?? ''), words, live ? Math.min(attempt.seconds, attempt.followUp?.at ?? attempt.seconds) : undefined);
+    const split = attemptWords(attempt, words);
     if (split.verdict !== 'parts') continue;
     fromWords++;
     for (const line of wordAdvice(split, labels)) advice.push({ rule: 'from-words', weight: 1 / m, message: title ? `${title}: ${line}` : line });

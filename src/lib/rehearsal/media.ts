@@ -25,6 +25,3 @@ export function videoOptions(supported: (type: string) => boolean): MediaRecorde
 
 /** Whether this browser can record a picture at all. */
 export const canRecordVideo = (supported: (type: string) => boolean) => VIDEO_TYPES.some((type) => supported(type));
-
-/** About how many bytes a minute of recording takes with these options. */
-export const bytesPerMinute = ({ audioBitsPerSecond = 0, videoBitsPerSecond = 0 }: MediaRecorderOptions) => ((audioBitsPerSecond + videoBitsPerSecond) * 60) / 8;

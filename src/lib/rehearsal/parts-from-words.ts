@@ -149,6 +149,22 @@ export function partsFromWords(pieces: readonly Piece[], parts: PartTexts, secon
   return { verdict: 'parts', parts: found, timed, unmatched: said.length - matched, pieces: said.length };
 }
 
+/** What an attempt holds to read its parts from. */
+export interface SaidAttempt {
+  seconds: number;
+  transcript?: string;
+  pieces?: Required<Piece>[];
+  followUp?: { at?: number };
+}
+
+/**
+ * An attempt's parts from its words: the live transcript's pieces, timed to the end of the answer
+ * (a follow-up's time left out), or else the sentences of the transcript typed for it.
+ */
+export function attemptWords({ seconds, transcript, pieces, followUp }: SaidAttempt, parts: PartTexts): WordSplit {
+  return pieces?.length ? partsFromWords(pieces, parts, Math.min(seconds, followUp?.at ?? seconds)) : partsFromWords(sentences(transcript ?? ''), parts);
+}
+
 /**
  * Where parts begin (seconds), as the attempt's marks are kept: the presses the person made, then
  * (for the parts after the last press) the words' starts, each after the one before. A part the

@@ -5,7 +5,7 @@ import { clock } from '../../lib/clock.ts';
 import { audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
 import { modelShares, partSeconds, splitWarnings } from '../../lib/rehearsal/split.ts';
-import { partStarts, partsFromWords, sentences, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
+import { attemptWords, partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
 import { bytes, download, h } from './dom.ts';
 
@@ -90,8 +90,7 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
     fromWords.replaceChildren();
     if (!texts || record.marks.length === 3) return;
     const end = Math.min(record.seconds, record.followUp?.at ?? record.seconds);
-    const live = !!record.pieces?.length;
-    const split = partsFromWords(live ? record.pieces! : sentences(record.transcript ?? ''), texts, live ? end : undefined);
+    const split = attemptWords(record, texts);
     const pressed = record.marks.length > 0;
     if (pressed && !(split.verdict === 'parts' && split.timed)) return;
     unmarked.hidden = !pressed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_WORDS, partStarts, partTexts, partsFromWords, sentences, stems, wordAdvice, type PartTexts, type Piece } from '../../../src/lib/rehearsal/parts-from-words.ts';
+import { MIN_WORDS, attemptWords, partStarts, partTexts, partsFromWords, sentences, stems, wordAdvice, type PartTexts, type Piece } from '../../../src/lib/rehearsal/parts-from-words.ts';
 
 // A story's four parts, and an answer told aloud in words of its own (not the lines' sentences).
 const PARTS: PartTexts = [
@@ -74,6 +74,14 @@ describe('STAR parts found from the words', () => {
     expect(split.parts.every((part) => part.start === undefined && part.seconds === undefined)).toBe(true);
     expect(split.parts.reduce((sum, part) => sum + part.share, 0)).toBeCloseTo(1);
     expect(split.parts[0]!.words).toBe(35);
+  });
+
+  it('an attempt: its live pieces timed to the answer’s end (the follow-up left out), or else its typed sentences', () => {
+    const live = attemptWords({ seconds: 70, pieces: TOLD as Required<Piece>[], followUp: { at: 50 } }, PARTS);
+    if (live.verdict !== 'parts') throw new Error(live.verdict);
+    expect(live.parts.map((part) => part.seconds)).toEqual([15, 7, 16, 12]);
+    const typed = attemptWords({ seconds: 70, transcript: TOLD.map((piece) => piece.text).join(' ') }, PARTS);
+    expect(typed).toMatchObject({ verdict: 'parts', timed: false });
   });
 
   it('presses win where the person made them; the words give the rest, each after the one before', () => {
