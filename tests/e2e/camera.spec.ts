@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { atLeast, history, liveClock, openPanel } from './rehearse-panel.ts';
 import { AXE_TAGS, forbidOffSiteRequests } from './site.ts';
 import { stubVoice } from './stubs.ts';
 
@@ -9,14 +10,6 @@ const QUESTION = '/questions/managing-managers/';
 const CAMERA_REFUSED = 'The camera was refused or is missing: this answer is recorded with sound only.';
 const LOW_SPACE = /^Less than 50 MB is left on this device for recordings/;
 
-const history = (page: Page) => page.locator('rehearse-panel .history > li');
-const liveClock = (page: Page) => page.locator('rehearse-panel .live .clock');
-const atLeast = (seconds: number) => new RegExp(`^0:(0[${seconds}-9]|[1-5]\\d) of about`);
-
-async function openPanel(page: Page) {
-  await page.locator('summary', { hasText: 'Rehearse aloud' }).click();
-  await expect(page.getByRole('heading', { name: 'Your attempts' })).toBeVisible();
-}
 
 /** The size of a video's frames once its metadata has loaded (0×0 when it has no picture). */
 const frames = (video: Locator) =>

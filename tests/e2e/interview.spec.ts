@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AXE_TAGS, forbidOffSiteRequests, seedQuestions } from './site.ts';
+import { keptAttempts } from './rehearse-panel.ts';
 import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
@@ -655,16 +656,8 @@ test('unseen questions from the bank: each asked with a story of yours that fits
   const titles = await answers.getByRole('heading', { level: 3 }).allTextContents();
   expect(new Set(titles).size).toBe(3);
   for (const [i, text] of asked.entries()) await expect(answers.nth(i)).toContainText(text);
-  const stored = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('study-rehearsals');
-        open.onsuccess = () => {
-          const read = open.result.transaction('attempts').objectStore('attempts').getAll();
-          read.onsuccess = () => resolve((read.result as { question: string }[]).map(({ question }) => question));
-        };
-      }),
-  );
+  const stored = (await keptAttempts(page)).map(({ question }) => question);
+
   expect(stored.sort()).toEqual(
     titles.map((title) => ({ 'Managing Managers': 'managing-managers', 'Team Building and Culture': 'inclusive-culture', 'Upward Management & Influence': 'upward-influence', 'Navigating Conflict in a Matrixed Organization': 'matrixed-conflict', 'Strategic Planning & Budgeting': 'roadmap-and-budget' })[title.replace(/^\d+\. /, '')]).sort(),
   );

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DB_NAME } from '../../src/lib/rehearsal/db-name.ts';
+import { atLeast, keptAttempts, liveClock, openPanel } from './rehearse-panel.ts';
 import { forbidOffSiteRequests } from './site.ts';
+import { seedStories, storyOf } from './stories-fixture.ts';
 import { stubRecognition, stubVoice } from './stubs.ts';
 
 // The STAR parts read from the person's own words, with no key pressed: a stubbed on-device
@@ -15,14 +16,7 @@ const TOLD = [
 ];
 const NO_RESULT = 'No result heard: say how it ended, with a figure.';
 
-const liveClock = (page: Page) => page.locator('rehearse-panel .live .clock');
-const atLeast = (seconds: number) => new RegExp(`^0:(0[${seconds}-9]|[1-5]\\d) of about`);
 const fromWords = (page: Page) => page.locator('rehearse-panel .attempt .from-words');
-
-async function openPanel(page: Page) {
-  await page.locator('summary', { hasText: 'Rehearse aloud' }).click();
-  await expect(page.getByRole('heading', { name: 'Your attempts' })).toBeVisible();
-}
 
 /** Records, pressing nothing, until the clock shows `seconds`; then stops and waits for the save. */
 async function recordFor(page: Page, seconds: number) {
@@ -31,20 +25,6 @@ async function recordFor(page: Page, seconds: number) {
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.locator('rehearse-panel .status')).toHaveText(/Saved on this device\.$/);
 }
-
-/** The attempts as the store keeps them. */
-const keptAttempts = (page: Page) =>
-  page.evaluate(
-    (name) =>
-      new Promise<{ marks: number[]; pieces?: { at: number; text: string }[] }[]>((resolve) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => {
-          const all = open.result.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => resolve(all.result);
-        };
-      }),
-    DB_NAME,
-  );
 
 forbidOffSiteRequests(test);
 
@@ -113,23 +93,7 @@ test('the mock interview’s report: the parts found from your words, and the ad
 });
 
 test('a story of yours: its own lines are what the words are matched to, on its page', async ({ page }) => {
-  const story = {
-    id: 'mine-payments',
-    title: 'Turning around the payments team',
-    question: 'Tell me about a time you turned a struggling team around.',
-    round: 'soft-skills-leadership',
-    kind: 'story',
-    topics: ['people-management'],
-    situation: 'The payments team of eight had missed three releases in a row.',
-    task: 'Get them shipping every week within one quarter.',
-    action: 'I cut work in progress to three items and paired with the lead each morning.',
-    result: 'Weekly releases within 10 weeks, and incidents fell by half.',
-    keyPoints: ['Three items in progress', 'Weekly releases in 10 weeks'],
-    followUps: [],
-    answer: '',
-    created: '2026-11-30T10:00:00.000Z',
-    updated: '2026-11-30T10:00:00.000Z',
-  };
+
   await stubRecognition(page, {
     status: 'available',
     script: [
@@ -139,8 +103,7 @@ test('a story of yours: its own lines are what the words are matched to, on its 
       { after: 3500, text: 'Ten weeks later we released weekly and incidents dropped by half.' },
     ],
   });
-  await page.goto('/stories/');
-  await page.evaluate((value) => localStorage.setItem('study:stories', JSON.stringify({ version: 1, stories: [value], deleted: {} })), story);
+  await seedStories(page, [storyOf('mine-payments')]);
   await page.goto('/stories/?id=mine-payments');
   await openPanel(page);
   await recordFor(page, 5);

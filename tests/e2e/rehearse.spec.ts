@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './csp-watch.ts';
+import { atLeast, history, liveClock, openPanel } from './rehearse-panel.ts';
 import { AXE_TAGS, forbidOffSiteRequests } from './site.ts';
 import { recognitionLog, stubRecognition } from './stubs.ts';
 
@@ -10,15 +11,6 @@ const QUESTION = '/questions/managing-managers/';
 
 const record = (page: Page) => page.getByRole('button', { name: 'Record', exact: true });
 const stop = (page: Page) => page.getByRole('button', { name: 'Stop', exact: true });
-const history = (page: Page) => page.locator('rehearse-panel .history > li');
-const liveClock = (page: Page) => page.locator('rehearse-panel .live .clock');
-/** The live clock at `seconds` or later (a busy machine may skip a tick between two looks). */
-const atLeast = (seconds: number) => new RegExp(`^0:(0[${seconds}-9]|[1-5]\\d) of about`);
-
-async function openPanel(page: Page) {
-  await page.locator('summary', { hasText: 'Rehearse aloud' }).click();
-  await expect(page.getByRole('heading', { name: 'Your attempts' })).toBeVisible();
-}
 
 /**
  * Records until the clock shows each given second, marking the next part at each but the last;

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
 import { testPort } from './site.ts';
+import { seedStories, storyOf } from './stories-fixture.ts';
 import { StaticHost } from './static-server.ts';
 
 // A story written in the browser reaches the repository: its MDX, dropped into a copy of the
@@ -12,24 +13,11 @@ import { StaticHost } from './static-server.ts';
 // same file opened in the editor gives the story back.
 test.describe.configure({ mode: 'serial' });
 
-const STORY = {
-  id: 'mine-payments',
-  title: 'Turning around the payments team',
-  question: 'Tell me about a time you turned a struggling team around.',
-  round: 'soft-skills-leadership',
-  kind: 'story',
+// What MDX would read as code or markup, were it not escaped, must stay words.
+const STORY = storyOf('mine-payments', {
   topics: ['people-management', 'change'],
-  situation: 'The payments team of eight had missed three releases in a row.',
-  task: 'Get them shipping every week within one quarter.',
-  action: 'I cut work in progress to three items and paired with the lead each morning.',
-  result: 'Weekly releases within 10 weeks, and incidents fell by half.',
-  keyPoints: ['Three items in progress', 'Weekly releases in 10 weeks'],
-  followUps: ['What would you do differently?'],
-  // What MDX would read as code or markup, were it not escaped: it must stay words.
   answer: 'The team of eight had missed three releases: {every} one <late>.\n\nI cut work in progress to three items, and weekly releases came within 10 weeks.',
-  created: '2026-11-30T10:00:00.000Z',
-  updated: '2026-11-30T10:00:00.000Z',
-};
+});
 
 let root = '';
 let host: StaticHost | undefined;
@@ -41,8 +29,7 @@ test.afterAll(async () => {
 
 test('Download as MDX: the checker accepts the file unchanged in content/questions/, and the built page holds the story; Open an MDX file reads it back', async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await page.goto('/stories/');
-  await page.evaluate((story) => localStorage.setItem('study:stories', JSON.stringify({ version: 1, stories: [story], deleted: {} })), STORY);
+  await seedStories(page, [STORY]);
   await page.goto('/stories/?edit=mine-payments');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as MDX' }).click();

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { printPdf } from '../../src/cli/print-pdf.ts';
+import { keptAttempts } from './rehearse-panel.ts';
 import { forbidOffSiteRequests, noAxeViolations, revealAnswer } from './site.ts';
+import { seedStories, storyOf, type StoryData } from './stories-fixture.ts';
 
 // Your own stories: written in the browser, kept on the device, trained by every feature.
 forbidOffSiteRequests(test);
@@ -72,29 +74,6 @@ test('a story of yours has its own page, and practice has a card for it, answer 
 
 // ---- Stories put on the device directly, for what each feature does with them. ----
 
-const ROUND = 'soft-skills-leadership';
-const DAY = '2026-11-30T10:00:00.000Z';
-type StoryData = Record<string, unknown> & { id: string; title: string };
-
-/** A complete story of yours, as the device keeps it. */
-const storyOf = (id: string, fields: Partial<StoryData> = {}): StoryData => ({
-  id,
-  title: 'Turning around the payments team',
-  question: 'Tell me about a time you turned a struggling team around.',
-  round: ROUND,
-  kind: 'story',
-  topics: ['people-management'],
-  situation: 'The payments team of eight had missed three releases in a row.',
-  task: 'Get them shipping every week within one quarter.',
-  action: 'I cut work in progress to three items and paired with the lead each morning.',
-  result: 'Weekly releases within 10 weeks, and incidents fell by half.',
-  keyPoints: ['Three items in progress', 'Weekly releases in 10 weeks'],
-  followUps: ['What would you do differently?'],
-  answer: '',
-  created: DAY,
-  updated: DAY,
-  ...fields,
-});
 const PAYMENTS = storyOf('mine-payments');
 /** Yours in the place of the model answer "Managing Managers". */
 const COACHING = storyOf('mine-coaching', {
@@ -119,11 +98,7 @@ const FAILURE = storyOf('mine-failure1', {
   updated: '2026-11-30T09:00:00.000Z',
 });
 
-/** Puts `stories` (and any `extra` records) on the device, as the editor keeps them. */
-async function seed(page: Page, stories: unknown[]) {
-  await page.goto('/');
-  await page.evaluate((list) => localStorage.setItem('study:stories', JSON.stringify({ version: 1, stories: list, deleted: {} })), stories);
-}
+const seed = seedStories;
 
 const keptStories = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('study:stories') ?? 'null') as { stories: StoryData[]; deleted: Record<string, string> } | null);
 
@@ -207,16 +182,7 @@ test('a mock interview of your stories: your question asked with nothing of your
   await expect(answer.getByRole('heading', { level: 3 })).toContainText('Turning around the payments team');
   await answer.getByText('Your answer').click();
   await expect(answer.getByText(PAYMENTS.result as string)).toBeVisible();
-  const kept = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('study-rehearsals');
-        open.onsuccess = () => {
-          const read = open.result.transaction('attempts').objectStore('attempts').getAll();
-          read.onsuccess = () => resolve((read.result as { question: string }[]).map(({ question }) => question));
-        };
-      }),
-  );
+  const kept = (await keptAttempts(page)).map(({ question }) => question);
   expect(kept).toEqual(['mine-payments']);
 });
 
