@@ -24,9 +24,12 @@ export async function checkOption(box: HTMLInputElement, say: (sentence: string)
     box.disabled = true;
     return say(CAMERA_UNSUPPORTED);
   }
+  // Cleared now, and only a warning said later: the estimate may answer after a Record whose
+  // camera was refused, and must not erase what that said.
+  say('');
   const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
   const left = estimate?.quota === undefined ? undefined : estimate.quota - (estimate.usage ?? 0);
-  say(left !== undefined && left < LOW_SPACE_BYTES ? LOW_SPACE : '');
+  if (left !== undefined && left < LOW_SPACE_BYTES) say(LOW_SPACE);
 }
 
 /** The camera for one answer: opened, shown to you, and closed with the recording. */
