@@ -19,11 +19,10 @@ const beforePaintHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash(
 const CORE_MODULES = [
   // The layout's own script: with it in the chunk, the chunk is what pages load, with no file in between.
   /\/src\/layouts\/BaseLayout\.astro\?astro&type=script/,
-  /\/src\/scripts\/(site|key-shortcuts|lazy|my-stories)\.ts$/,
-  /\/src\/scripts\/elements\/(theme-toggle|offline-worker)\.ts$/,
+  /\/src\/scripts\/(site|shared\/(key-shortcuts|lazy|theme-toggle)|stories\/stories-loader|offline\/offline-worker)\.ts$/,
   /\/src\/lib\/(storage|preferences|shortcuts|json|stories\/key)\.ts$/,
-  // The addresses of the code loaded on demand and of your own stories' (my-stories.ts).
-  /\/src\/scripts\/(on-demand|stories)\.ts\?worker&url$/,
+  // The addresses of the code loaded on demand and of your own stories' (stories/stories-loader.ts).
+  /\/src\/scripts\/(shared\/on-demand|stories\/your-stories)\.ts\?worker&url$/,
 ];
 /**
  * The code loaded on demand, in shared chunks by what each feature needs: the Rehearse panel, the
@@ -33,7 +32,7 @@ const ON_DEMAND_GROUPS = [
   // The rehearsal store (IndexedDB through idb), its attempt records, and small helpers: for all.
   // The store and the rehearsal groups only where two entries share them: a build with one entry
   // (practice's, see practice-session.ts) stays one file.
-  { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|db-name|attempt|messages))\.ts|scripts[\\/]rehearse[\\/]dom\.ts)/ },
+  { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|db-name|attempt|messages))\.ts|scripts[\\/]shared[\\/]dom\.ts)/ },
   // Mock interview records: the room, its report, the past interviews, the progress tools (which also
   // read the choices of story for the bank's questions: their key travels here, not in the store).
   { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|setup)|rehearsal[\\/]sessions|bank[\\/]choices-key)\.ts/ },
@@ -44,17 +43,17 @@ const ON_DEMAND_GROUPS = [
   { name: 'schedule', test: /(node_modules[\\/]ts-fsrs[\\/]|lib[\\/]plan[\\/](compute|planner|fsrs|schedule)\.ts)/ },
   // Recording, a live transcript, the parts' timings: the Rehearse panel and the room. The recorder
   // itself is not in it: the panel loads it on the first Record (its own chunk), the room on Start.
-  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearse[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
+  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearsal[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
   // An attempt looked at afterwards, and the transcript's analysis (with the parts found from its
   // words, stemmed by `stemmer`): after the panel's first Stop, and the report.
-  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearse[\\/](attempt-view|part-texts)|lib[\\/](pronouns|rehearsal[\\/](split|transcript|parts-from-words)))\.ts)/ },
+  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearsal[\\/](attempt-view|part-texts)|lib[\\/](pronouns|rehearsal[\\/](split|transcript|parts-from-words)))\.ts)/ },
 ];
 
 /**
  * The ratings kept on this device, how lists show them, and the study plan as kept (what is due):
  * for the pages that show or change them (practice, and the pages with the plan's block).
  */
-const PROGRESS_MODULES = /\/src\/(lib\/(progress|ratings|day|words|plan\/(schedule|schedule-store))|scripts\/progress-view)\.ts$/;
+const PROGRESS_MODULES = /\/src\/(lib\/(progress|ratings|day|words|plan\/(schedule|schedule-store))|scripts\/practice\/progress-view)\.ts$/;
 
 export default defineConfig({
   // Set SITE_URL (for canonical links) and BASE_PATH (to deploy under a sub-path, e.g. /prep/).
@@ -92,7 +91,7 @@ export default defineConfig({
       // and the offline copy share; a page's own styles (under 6 KB) travel inside its HTML.
       assetsInlineLimit: 3072,
     },
-    // Code loaded on demand is one ES module build, split into shared chunks (see src/scripts/lazy.ts).
+    // Code loaded on demand is one ES module build, split into shared chunks (see src/scripts/shared/lazy.ts).
     worker: {
       format: 'es',
       // Vite builds a worker without its entry's exports (nothing imports them in a real worker); our

@@ -64,7 +64,7 @@ export function growth(
 }
 
 /**
- * Code loaded on demand (src/scripts/lazy.ts, src/scripts/on-demand.ts), by the name of its built
+ * Code loaded on demand (src/scripts/shared/lazy.ts, src/scripts/shared/on-demand.ts), by the name of its built
  * chunk, with its own budget: what the browser fetches at that moment, so the list of modules on
  * demand and the shared chunks count, and what was loaded just before (`after`) does not.
  */
@@ -101,10 +101,10 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   // 8 KB until an import could bring your own stories (issue 27; their merging loads only with some).
   { chunk: 'take-progress', when: 'an import (a link or a file), on Import', budget: 8.5 * 1024 },
   { chunk: 'bank-interview', when: 'unseen questions from the bank for a mock interview, on Start', budget: 2 * 1024, after: ['room'] },
-  { chunk: 'practice-later', when: 'practice’s answers (from their pages) and the ratings shared with other tabs, on the first Reveal', budget: 1.5 * 1024, own: true },
-  { chunk: 'stories', when: 'your stories’ code, on pages where the device holds some (issue 27)', budget: 6.5 * 1024, own: true },
+  { chunk: 'reveal-and-rate', when: 'practice’s answers (from their pages) and the ratings shared with other tabs, on the first Reveal', budget: 1.5 * 1024, own: true },
+  { chunk: 'your-stories', when: 'your stories’ code, on pages where the device holds some (issue 27)', budget: 6.5 * 1024, own: true },
   { chunk: 'story-editor', when: 'the editor of your stories, on New story, Edit or the first step into its form (issue 27)', budget: 20 * 1024, own: true },
-  { chunk: 'practice-orders', when: 'practice’s other orders (weakest first, shuffled), when one is chosen', budget: 0.5 * 1024, own: true },
+  { chunk: 'other-orders', when: 'practice’s other orders (weakest first, shuffled), when one is chosen', budget: 0.5 * 1024, own: true },
 ];
 
 /** The chunk that holds FSRS (ts-fsrs) and the plan's rules: at most 8 KB gzip on its own. */

@@ -1,7 +1,7 @@
 // The question page's own elements: the reveal buttons, the practice-mode switch and the Rehearse
 // panel's opening. Kept out of the site-wide module so the pages that have none do not carry them.
-import './elements/reveal-answer.ts';
-import './elements/practice-switch.ts';
-import { openRehearsal } from './lazy.ts';
+import './practice/reveal-answer.ts';
+import './practice/practice-switch.ts';
+import { openRehearsal } from './shared/lazy.ts';
 
 document.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal);

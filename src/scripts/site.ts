@@ -3,6 +3,6 @@
 // where its tag is on the page. Page-specific islands (practice session, search page, the question
 // page's reveal buttons, the study plan) load their own; so do the pages with a Rehearse panel
 // (lazy.ts, openRehearsal), which most pages have not.
-import './elements/theme-toggle.ts';
-import './elements/offline-worker.ts';
-import './key-shortcuts.ts';
+import './shared/theme-toggle.ts';
+import './offline/offline-worker.ts';
+import './shared/key-shortcuts.ts';

@@ -35,10 +35,10 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     ['practice-timer', 1],
     ['take-progress', 8.5],
     ['bank-interview', 2],
-    ['practice-later', 1.5],
-    ['stories', 6.5],
+    ['reveal-and-rate', 1.5],
+    ['your-stories', 6.5],
     ['story-editor', 20],
-    ['practice-orders', 0.5],
+    ['other-orders', 0.5],
   ]);
   for (const chunk of lazy) {
     // The weighing sees the chunk and what it shares: the Rehearse panel, the room and the tools share the store.
@@ -59,12 +59,12 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   expect(files['calendar']).toEqual(['calendar']);
   // Practice's answers (and its other orders) come in small files of their own: no list of modules,
   // no store; so does the offline copy's registration, which every page loads.
-  expect(files['practice-later']).toEqual(['practice-later']);
-  expect(files['practice-orders']).toEqual(['practice-orders']);
+  expect(files['reveal-and-rate']).toEqual(['reveal-and-rate']);
+  expect(files['other-orders']).toEqual(['other-orders']);
   expect(files['offline-status']).toEqual(['offline-status']);
   // Your stories' code is a build of its own; the editor brings that build and the pronoun count, no store.
-  expect(files['stories']).toEqual(['stories']);
-  expect(files['story-editor']).toEqual(expect.arrayContaining(['story-editor', 'stories']));
+  expect(files['your-stories']).toEqual(['your-stories']);
+  expect(files['story-editor']).toEqual(expect.arrayContaining(['story-editor', 'your-stories']));
   expect(files['story-editor']).not.toContain('store');
   // Unseen questions for the room bring no second store: the room has it.
   expect(files['bank-interview']).not.toContain('store');

@@ -11,7 +11,7 @@ import {
   summaryText,
 } from '../../src/lib/progress.ts';
 import { exportProgress } from '../../src/lib/progress-export.ts';
-import { progressProblem } from '../../src/scripts/take-progress.ts';
+import { progressProblem } from '../../src/scripts/transfer/take-progress.ts';
 import { mergeProgress } from '../../src/lib/transfer/merge.ts';
 import { memoryStorage } from './helpers/memory-storage.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The study plan worked out again (compute.ts, with FSRS) from the ratings and the settings as
- * stored, read field by field (settings.ts). Loaded on demand (src/scripts/on-demand.ts): by practice
+ * stored, read field by field (settings.ts). Loaded on demand (src/scripts/shared/on-demand.ts): by practice
  * and a mock interview's report after a rating (with the plan as kept, so that today's questions
  * stay today's), and by the study plan's block when its kept plan no longer holds or its settings
  * change. Storage is the page's to read and write (this module stays free of it, and of IndexedDB's

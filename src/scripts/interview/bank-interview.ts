@@ -7,7 +7,7 @@ import { CHOICES_KEY } from '../../lib/bank/choices-key.ts';
 import { bestFits } from '../../lib/bank/rank.ts';
 import { parseJson } from '../../lib/json.ts';
 import { readItem } from '../../lib/storage.ts';
-import { loadBank } from '../bank-source.ts';
+import { loadBank } from '../bank/bank-source.ts';
 import type { InterviewQuestion } from './questions.ts';
 
 export async function bankInterview(address: string, stories: readonly InterviewQuestion[], count: number, random: () => number = Math.random): Promise<InterviewQuestion[]> {

@@ -2,7 +2,7 @@
 // points said, filler words a minute), each with its figures in words, and a table of them all.
 // Drawn with DOM calls and CSS classes: no inline style, so the content security policy holds.
 import { keyPointShare, type SessionRecord } from '../../lib/interview/session.ts';
-import { h } from '../rehearse/dom.ts';
+import { h } from '../shared/dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 240;

@@ -7,7 +7,7 @@ import { readMessage, saveMessage, skippedMessage } from '../../lib/rehearsal/me
 import { listSessions, type Sessions } from '../../lib/rehearsal/session-list.ts';
 import { deleteSession } from '../../lib/rehearsal/sessions.ts';
 import { plural } from '../../lib/words.ts';
-import { h } from '../rehearse/dom.ts';
+import { h } from '../shared/dom.ts';
 import { trendCharts } from './chart.ts';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

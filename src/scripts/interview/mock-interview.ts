@@ -7,10 +7,10 @@ import { DEFAULT_SETUP, SETUP_KEY, describeSetup, readSetup, type InterviewSetup
 import type { SessionRecord } from '../../lib/interview/session.ts';
 import { DB_NAME } from '../../lib/rehearsal/db-name.ts';
 import { readItem, writeItem } from '../../lib/storage.ts';
-import { lazyElement, lazyModule } from '../lazy.ts';
-import { myStories, type StoriesModule } from '../my-stories.ts';
-import { recognitionOffer } from '../rehearse/recognition-offer.ts';
-import { canRecord } from '../rehearse/can-record.ts';
+import { lazyElement, lazyModule } from '../shared/lazy.ts';
+import { myStories, type StoriesModule } from '../stories/stories-loader.ts';
+import { recognitionOffer } from '../rehearsal/recognition-offer.ts';
+import { canRecord } from '../rehearsal/can-record.ts';
 import type { InterviewHistory } from './history.ts';
 import { readQuestions } from './questions.ts';
 import type { InterviewRoom } from './room.ts';

@@ -20,7 +20,7 @@ export interface InterviewQuestion {
   followUps?: string[];
   /** Asked from the bank: the bank question's id (its text is in `question`, the story's own elsewhere). */
   bank?: string;
-  /** A story of yours (stories.ts), which brings its own answer. */
+  /** A story of yours (your-stories.ts), which brings its own answer. */
   own?: true;
 }
 

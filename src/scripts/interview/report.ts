@@ -16,8 +16,8 @@ import { shareValue, type Shared } from '../../lib/shared-value.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
 import { plural } from '../../lib/words.ts';
-import { attemptView, modelPartTexts, type AttemptView } from '../rehearse/attempt-view.ts';
-import { h } from '../rehearse/dom.ts';
+import { attemptView, modelPartTexts, type AttemptView } from '../rehearsal/attempt-view.ts';
+import { h } from '../shared/dom.ts';
 import type { Asked } from './room-types.ts';
 
 export interface ReportAnswer {

@@ -3,9 +3,9 @@
 import type { InterviewSetup } from '../../lib/interview/setup.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { Stopwatch } from '../../lib/stopwatch.ts';
-import type { ModelAnswer } from '../model-answer.ts';
-import type { LiveTranscript } from '../rehearse/recognition.ts';
-import type { Recording } from '../rehearse/recorder.ts';
+import type { ModelAnswer } from '../shared/model-answer.ts';
+import type { LiveTranscript } from '../rehearsal/recognition.ts';
+import type { Recording } from '../rehearsal/recorder.ts';
 import type { InterviewQuestion } from './questions.ts';
 
 export interface StartOptions {

@@ -17,12 +17,12 @@ import { deleteSession } from '../../lib/rehearsal/sessions.ts';
 import * as store from '../../lib/rehearsal/store.ts';
 import { activatesItself, isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import { stopwatch, type Stopwatch } from '../../lib/stopwatch.ts';
-import { h } from '../rehearse/dom.ts';
-import { onDeviceRecognizer, startTranscript } from '../rehearse/recognition.ts';
-import type { Camera } from '../rehearse/camera.ts';
-import { canRecord } from '../rehearse/can-record.ts';
-import { startRecording } from '../rehearse/recorder.ts';
-import { modelAnswer } from '../model-answer.ts';
+import { h } from '../shared/dom.ts';
+import { onDeviceRecognizer, startTranscript } from '../rehearsal/recognition.ts';
+import type { Camera } from '../rehearsal/camera.ts';
+import { canRecord } from '../rehearsal/can-record.ts';
+import { startRecording } from '../rehearsal/recorder.ts';
+import { modelAnswer } from '../shared/model-answer.ts';
 import type { InterviewQuestion } from './questions.ts';
 import type { Report, ReportAnswer } from './report.ts';
 import { RoomSaving } from './room-saving.ts';
@@ -300,7 +300,7 @@ export class InterviewRoom extends HTMLElement {
 
   /** The camera and the microphone for this answer, the self-view in the room. */
   async #cameraStream() {
-    const { Camera } = await import('../rehearse/camera.ts');
+    const { Camera } = await import('../rehearsal/camera.ts');
     this.#camera ??= new Camera(this.#view.part('camera'), (sentence) => (this.#problem.textContent = sentence));
     return this.#camera.open();
   }

@@ -1,7 +1,7 @@
 // A whole answer as you wrote it, shown as the site shows a model answer: paragraphs (a blank line
 // between), lists (lines opening with "- ", "* " or "1. "), **bold**. Built from text nodes, never
 // parsed as HTML: what you typed is shown as text, whatever it holds.
-import { h } from '../rehearse/dom.ts';
+import { h } from '../shared/dom.ts';
 
 /** One line's text with its **bold** runs. */
 const inline = (text: string) => text.split(/\*\*(.+?)\*\*/g).map((part, i) => (i % 2 ? h('strong', {}, part) : part));

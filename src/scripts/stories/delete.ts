@@ -3,7 +3,7 @@
 import type { Shared } from '../../lib/shared-value.ts';
 import { deleteStory, putStory, type Stories } from '../../lib/stories/stored.ts';
 import type { Story } from '../../lib/stories/story.ts';
-import { h } from '../rehearse/dom.ts';
+import { h } from '../shared/dom.ts';
 
 /** How long a deleted story can be put back. */
 export const UNDO_MS = 10_000;

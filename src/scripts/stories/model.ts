@@ -3,7 +3,7 @@
 // card, the mock interview's room and report read a story through this, as they read a model answer.
 import { spokenAnswer, storyLines, storyRehearsal } from '../../lib/stories/derive.ts';
 import type { Story } from '../../lib/stories/story.ts';
-import type { ModelAnswer } from '../model-answer.ts';
+import type { ModelAnswer } from '../shared/model-answer.ts';
 import { answerFragment } from './answer-dom.ts';
 
 export const storyModel = (story: Story): ModelAnswer => ({

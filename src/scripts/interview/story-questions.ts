@@ -1,0 +1,23 @@
+// The mock interview with your stories among its questions.
+import { loadStories } from '../../lib/stories/stored.ts';
+import { storyModel } from '../stories/model.ts';
+
+/** The mock interview: your stories as questions, each with its own answer for the report (nothing to fetch). */
+export const interviewQuestions = () =>
+  loadStories()
+    .stories.filter((story) => story.question.trim())
+    .map((story) => {
+      const model = storyModel(story);
+      const { id, round, title, question, kind, topics, replaces } = story;
+      return { id, round, title: title || 'Untitled story', question, kind, topics, seconds: model.rehearsal.seconds, parts: model.rehearsal.parts, followUps: model.rehearsal.followUps, model, own: true as const, ...(replaces && { replaces }) };
+    });
+
+/**
+ * The questions of a mock interview: the page's, with your stories in the place of the model
+ * answers they replace and the others after them; (`stories`) your stories only; or (`''`, a past
+ * session's report) all of them.
+ */
+export function interviewPool<Q extends { id: string }>(questions: Q[], source: string) {
+  const own = interviewQuestions();
+  return source === 'stories' ? own : [...questions.filter(({ id }) => !source || !own.some((story) => story.replaces === id)), ...own];
+}
