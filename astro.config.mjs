@@ -33,17 +33,20 @@ const ON_DEMAND_GROUPS = [
   // The store and the rehearsal groups only where two entries share them: a build with one entry
   // (practice's, see practice-session.ts) stays one file.
   { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|db-name|attempt|messages))\.ts|scripts[\\/]shared[\\/]dom\.ts)/ },
-  // Mock interview records: the room, its report, the past interviews, the progress tools (which also
-  // read the choices of story for the bank's questions: their key travels here, not in the store).
-  { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|setup)|rehearsal[\\/]sessions|bank[\\/]choices-key)\.ts/ },
+  // Mock interview records (kept in the store by session-store.ts) and an answer's time limit: the room,
+  // its report, the past interviews, the progress tools (which also read the choices of story for the
+  // bank's questions: their key travels here, not in the store). Not the reading of a stored set-up
+  // (setup.ts): the room is handed one, and it travels with session-parse.ts.
+  { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|session-store|answer-limit)|bank[\\/]choices-key)\.ts/ },
   { name: 'progress', test: /lib[\\/]progress\.ts/ },
   // Days, for the study plan: its scheduler's and what works the plan out again share them.
   { name: 'day', test: /lib[\\/]day(-math)?\.ts/ },
   // The study plan's scheduler: FSRS (ts-fsrs) and the plan bent to the interview date.
   { name: 'schedule', test: /(node_modules[\\/]ts-fsrs[\\/]|lib[\\/]plan[\\/](compute|planner|fsrs|schedule)\.ts)/ },
-  // Recording, a live transcript, the parts' timings: the Rehearse panel and the room. The recorder
-  // itself is not in it: the panel loads it on the first Record (its own chunk), the room on Start.
-  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearsal[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts)))\.ts/ },
+  // A live transcript, the parts' timings, a new attempt's record: the Rehearse panel and the room. The
+  // recorder and the recording core (live-attempt.ts, which brings it) are not in it: the panel loads
+  // them on the first Record (their own chunk, named for the core), the room on Start.
+  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearsal[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts|new-attempt)))\.ts/ },
   // An attempt looked at afterwards, and the transcript's analysis (with the parts found from its
   // words, stemmed by `stemmer`): after the panel's first Stop, and the report.
   { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearsal[\\/](attempt-view|part-texts)|lib[\\/](pronouns|rehearsal[\\/](split|transcript|parts-from-words)))\.ts)/ },

@@ -20,7 +20,7 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   const lazy = weighLazy(DIST);
   expect(lazy.map((chunk) => [chunk.chunk, chunk.budget / 1024])).toEqual([
     ['recorder-element', 10],
-    ['recorder', 1],
+    ['live-attempt', 1],
     ['camera', 2],
     ['analysis', 7.5],
     ['room', 14],
@@ -46,8 +46,8 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     expect(chunk.js.gzip, `${chunk.when} (${chunk.files.join(' + ')})`).toBeLessThanOrEqual(chunk.budget);
   }
   const files = Object.fromEntries(lazy.map((chunk) => [chunk.chunk, chunk.files.map((file) => file.replace(/-[\w-]{8}\.js$/, ''))]));
-  // One store, one recorder and one analysis: the room and the Rehearse panel fetch the same files.
-  expect(files['room']).toEqual(expect.arrayContaining(['on-demand', 'room', 'store', 'rehearsal', 'recorder']));
+  // One store, one recorder (with the recording core) and one analysis: the room and the Rehearse panel fetch the same files.
+  expect(files['room']).toEqual(expect.arrayContaining(['on-demand', 'room', 'store', 'rehearsal', 'live-attempt']));
   // The camera's code brings nothing else: no store, no recorder (the one recorder is the room's and the panel's).
   expect(files['camera']).toEqual(['on-demand', 'camera']);
   expect(files['recorder-element']).toEqual(expect.arrayContaining(['on-demand', 'recorder-element', 'store', 'rehearsal']));

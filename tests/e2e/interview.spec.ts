@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, forbidOffSiteRequests, seedQuestions } from './site.ts';
+import { AXE_TAGS, forbidOffSiteRequests, letGo, pageListeners, seedQuestions } from './site.ts';
 import { keptAttempts } from './rehearse-panel.ts';
 import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './stubs.ts';
 
@@ -283,6 +283,18 @@ test('Pause (P) holds the clocks and the recording; a hidden tab pauses and says
   await expect(page.getByRole('button', { name: 'Print the report' })).toBeHidden();
   await expect(page.locator('.report-answer audio')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Start the interview' })).toBeHidden();
+});
+
+test('taken off the page mid-answer, the room lets go of the page: its keys, the tab hidden, the page closing', async ({ page }) => {
+  await open(page, '/interview/');
+  await setUp(page, { thinking: 0, followUps: false });
+  await start(page);
+  await expect(state(page)).toHaveText('Recording');
+  const inRoom = await pageListeners(page);
+  await room(page).evaluate((element) => element.remove());
+  expect(letGo(inRoom, await pageListeners(page))).toEqual({ document: ['keydown', 'visibilitychange'], window: ['pagehide'] });
+  // The answer begun is kept, with its session.
+  await expect.poll(async () => (await keptAttempts(page)).map((attempt) => attempt.question)).toEqual(['managing-managers']);
 });
 
 test('a browser without MediaRecorder: the set-up says so, and the interview runs timed and silent, with its report', async ({ page }) => {

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './csp-watch.ts';
-import { atLeast, history, liveClock, openPanel } from './rehearse-panel.ts';
-import { AXE_TAGS, forbidOffSiteRequests } from './site.ts';
+import { atLeast, history, keptAttempts, liveClock, openPanel } from './rehearse-panel.ts';
+import { AXE_TAGS, forbidOffSiteRequests, letGo, pageListeners } from './site.ts';
 import { recognitionLog, stubRecognition } from './stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
@@ -123,6 +123,29 @@ test('keys: R records and stops, M marks the next part, Escape stops; off with t
   await page.evaluate(() => localStorage.setItem('study:shortcuts', 'off'));
   await page.keyboard.press('r');
   await expect(stop(page)).toBeHidden();
+});
+
+test('taken off the page, the panel lets go of it: a recording in progress is kept, and it listens again once it is back', async ({ page }) => {
+  await page.goto(QUESTION);
+  await openPanel(page);
+  await page.keyboard.press('r');
+  await expect(liveClock(page)).toHaveText(atLeast(1));
+  const open = await pageListeners(page);
+  await page.evaluate(() => {
+    const recorder = document.querySelector('rehearse-recorder')!;
+    (window as unknown as { recorder: Element }).recorder = recorder;
+    recorder.remove();
+  });
+  expect(letGo(open, await pageListeners(page))).toEqual({ document: ['keydown', 'rehearsals-changed'], window: ['pagehide'] });
+  await expect.poll(async () => (await keptAttempts(page)).length).toBe(1);
+
+  await page.evaluate(() => document.querySelector('rehearse-panel .rehearse-body')!.append((window as unknown as { recorder: Element }).recorder));
+  expect(letGo(open, await pageListeners(page))).toEqual({ document: [], window: [] });
+  await page.keyboard.press('r');
+  await expect(stop(page)).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/Saved on this device\.$/);
+  expect(await keptAttempts(page)).toHaveLength(2);
 });
 
 test('on the practice card: the panel follows the card; switching card while recording stops and keeps it', async ({ page }) => {

@@ -107,3 +107,31 @@ export async function noAxeViolations(page: Page, state: string): Promise<void> 
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${state} at 320 px`).toBe(0);
   await page.setViewportSize(size ?? { width: 1280, height: 800 });
 }
+
+/** The event types listened to on the document and on the window, sorted (through Chromium's DevTools protocol). */
+export async function pageListeners(page: Page): Promise<{ document: string[]; window: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const types = async (expression: string) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    return listeners.map((listener) => listener.type).sort();
+  };
+  try {
+    return { document: await types('document'), window: await types('window') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The listeners `before` had that `after` has not, by target: what an element let go of. */
+export function letGo(before: { document: string[]; window: string[] }, after: { document: string[]; window: string[] }) {
+  const gone = (was: string[], is: string[]) => {
+    const left = [...is];
+    return was.filter((type) => {
+      const kept = left.indexOf(type);
+      if (kept >= 0) left.splice(kept, 1);
+      return kept < 0;
+    });
+  };
+  return { document: gone(before.document, after.document), window: gone(before.window, after.window) };
+}

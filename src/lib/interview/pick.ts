@@ -17,3 +17,17 @@ export function pickQuestions<T extends { id: string; round: string }>(
   const ordered = setup.order === 'shuffled' ? shuffle(inRound, random) : practiceOrder(inRound, progress);
   return setup.count === 'all' ? ordered : ordered.slice(0, Number(setup.count));
 }
+
+/**
+ * The questions a mock interview asks: exactly those of `only`, in its order ("Run again with the
+ * weakest 3"), or else those the set-up picks (the progress read only then).
+ */
+export function chooseQuestions<T extends { id: string; round: string }>(
+  questions: readonly T[],
+  setup: Pick<InterviewSetup, 'round' | 'count' | 'order'>,
+  only: readonly string[] | undefined,
+  progress: () => Progress,
+): T[] {
+  if (!only) return pickQuestions(questions, setup, progress());
+  return only.map((id) => questions.find((question) => question.id === id)).filter((question) => question !== undefined);
+}

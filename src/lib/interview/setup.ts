@@ -60,16 +60,6 @@ export const DEFAULT_SETUP: InterviewSetup = {
   camera: false,
 };
 
-/** The answer's own time gets this much more, as a real interviewer allows some slack. */
-export const OWN_TIME_FACTOR = 1.25;
-
-/** Seconds allowed for an answer whose speaking time is `seconds`; null for no limit. */
-export function answerLimit(limit: Limit, seconds: number): number | null {
-  if (limit === 'none') return null;
-  if (limit === 'own') return Math.ceil((seconds * OWN_TIME_FACTOR) / 5) * 5;
-  return Number(limit);
-}
-
 const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback);
 
 /** A set-up from storage, a form or a session record; every unknown or missing field takes its default. */

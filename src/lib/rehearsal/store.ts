@@ -1,5 +1,4 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { SessionRecord } from '../interview/session.ts';
 import { parseAttempt, type AttemptRecord } from './attempt.ts';
 import { DB_NAME } from './db-name.ts';
 
@@ -8,7 +7,9 @@ export { DB_NAME };
 /**
  * Rehearsals in IndexedDB, through `idb` (promises instead of request callbacks): attempt records
  * in one store, their audio in another keyed by the attempt's id, so listing or exporting never
- * loads audio, and mock interviews (session records, whose answers are attempts) in a third.
+ * loads audio, and mock interviews (session records, whose answers are attempts) in a third: their
+ * shape and their reading and writing are the interview's (lib/interview/session*.ts), which uses
+ * this store; nothing here depends on it.
  * Versioned from the start: each schema change is one more step in `upgrade`, run in order from
  * whatever version a browser already has, and none of them touches a record already stored.
  */
@@ -17,7 +18,8 @@ export const DB_VERSION = 2;
 interface RehearsalDB extends DBSchema {
   attempts: { key: string; value: AttemptRecord; indexes: { question: string } };
   audio: { key: string; value: Blob };
-  sessions: { key: string; value: SessionRecord };
+  /** Mock interviews' records, by id (lib/interview/session.ts says what else they hold). */
+  sessions: { key: string; value: { id: string } };
 }
 
 type Database = IDBPDatabase<RehearsalDB>;

@@ -4,7 +4,7 @@
  * is the same on both. The settings, the cheat sheet's choice and the plan's settings, which have no
  * date to compare, come only when asked for. The choices of story, which have one, are merged where
  * they are taken (take-progress.ts, mergeChoices). Attempt and session records merge by id in the
- * rehearsal store (sessions.ts, and import-records.ts).
+ * rehearsal store (import-records.ts).
  */
 import { PLAN_KEY, PREFERENCE_KEYS, SHEET_KEY } from '../preferences.ts';
 import { PROGRESS_KEY, fromReviews, progressText, type Attempt, type Progress, type Review } from '../progress.ts';

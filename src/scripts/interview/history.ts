@@ -3,9 +3,9 @@
 // short by a reload or a closed tab is offered too. Loaded once the interview page has loaded.
 import { clock } from '../../lib/clock.ts';
 import { keyPointShare, type SessionRecord } from '../../lib/interview/session.ts';
+import { listSessions, type Sessions } from '../../lib/interview/session-list.ts';
+import { deleteSession } from '../../lib/interview/session-store.ts';
 import { readMessage, saveMessage, skippedMessage } from '../../lib/rehearsal/messages.ts';
-import { listSessions, type Sessions } from '../../lib/rehearsal/session-list.ts';
-import { deleteSession } from '../../lib/rehearsal/sessions.ts';
 import { plural } from '../../lib/words.ts';
 import { h } from '../shared/dom.ts';
 import { trendCharts } from './chart.ts';

@@ -15,27 +15,50 @@ import { readItem } from '../../lib/storage.ts';
 import { shareValue, type Shared } from '../../lib/shared-value.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
+import { getAttempts, getAudio, updateAttempt } from '../../lib/rehearsal/store.ts';
 import { plural } from '../../lib/words.ts';
 import { attemptView, modelPartTexts, type AttemptView } from '../rehearsal/attempt-view.ts';
 import { h } from '../shared/dom.ts';
-import type { Asked } from './room-types.ts';
+import type { RoomRecords } from './room-records.ts';
+import type { RoomSaving } from './room-saving.ts';
+import type { Asked, StartOptions } from './room-types.ts';
 
-export interface ReportAnswer {
+/** An answer as the report shows it: the attempt that holds it, its question, and its audio if any. */
+interface ReportAnswer {
   answer: SessionAnswer;
   attempt: AttemptRecord;
   question: Asked;
   audio?: Blob | undefined;
 }
 
-export interface ReportHooks {
-  /** Why nothing is being saved, if so (said at the top). */
-  problem: string;
-  /** The session changed (a rating, a tick, a transcript): save it, and `attempt` if given. */
-  save(attempt?: AttemptRecord): void;
-  retry(index: number): void;
-  runAgain(only: string[]): void;
-  /** Every question the page offers, with its round: the study plan covers them all. */
-  questions: readonly { id: string; round: string }[];
+/** The room, as its report uses it: what it keeps, its saving and set-up, and the ways back in. */
+export interface ReportRoom extends HTMLElement {
+  readonly records: RoomRecords;
+  /** What the report changes is saved through it, which says why not (at the top). */
+  readonly saving: RoomSaving;
+  /** The set-up, and every question the page offers (the study plan covers them all). */
+  readonly options: StartOptions;
+  /** The session changed (a rating, a tick, a transcript, the figures): save it. */
+  saveSession(): void;
+  retry(report: Report, index: number): Promise<void>;
+  start(options: StartOptions): Promise<void>;
+}
+
+/** An interview kept on this device, read back for its report: its answers' attempts and their audio, from the store. */
+export async function readKept(records: RoomRecords, session: SessionRecord): Promise<void> {
+  records.session = session;
+  const attempts = await getAttempts(session.answers.map((answer) => answer.attempt));
+  records.attempts.clear();
+  records.audio.clear();
+  for (const attempt of attempts) records.attempts.set(attempt.id, attempt);
+  await Promise.all(
+    attempts
+      .filter((attempt) => attempt.bytes > 0)
+      .map(async (attempt) => {
+        const blob = await getAudio(attempt.id).catch(() => undefined);
+        if (blob) records.audio.set(attempt.id, blob);
+      }),
+  );
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -47,7 +70,7 @@ export class Report {
   element: HTMLElement;
   #session: SessionRecord;
   #answers: ReportAnswer[];
-  #hooks: ReportHooks;
+  #room: ReportRoom;
   #overall = h('div', { className: 'report-overall' });
   #problem = h('p', { role: 'alert', className: 'problem' });
   #kept = h('p', { role: 'status', className: 'muted' });
@@ -57,14 +80,28 @@ export class Report {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #unsaved = new Set<AttemptRecord>();
 
-  constructor(session: SessionRecord, answers: ReportAnswer[], hooks: ReportHooks) {
+  /**
+   * The report of what `room` keeps (each answer with its attempt, question and audio), written in
+   * the room in place of its screen, focused on the answer at `focus` (a retry's) or its heading.
+   */
+  constructor(room: ReportRoom, focus?: number) {
+    const { records } = room;
+    const { session, attempts, audio } = records;
+    const answers = session.answers.flatMap((answer) => {
+      const attempt = attempts.get(answer.attempt);
+      const question = records.asked.get(answer.question);
+      return attempt && question ? [{ answer, attempt, question, audio: audio.get(attempt.id) }] : [];
+    });
     this.#session = session;
     this.#answers = answers;
-    this.#hooks = hooks;
-    this.#problem.textContent = hooks.problem;
+    this.#room = room;
+    this.#problem.textContent = room.saving.problem;
     const weakest = weakestQuestions(answers.map((row) => ({ ...row.answer, attempt: row.attempt })), 3);
     const again = h('button', { type: 'button', className: 'primary', hidden: weakest.length === 0 }, `Run again with the weakest ${Math.min(3, weakest.length)}`);
-    again.addEventListener('click', () => hooks.runAgain(weakestQuestions(this.#answers.map((row) => ({ ...row.answer, attempt: row.attempt })), 3)));
+    again.addEventListener('click', () => {
+      const only = weakestQuestions(this.#answers.map((row) => ({ ...row.answer, attempt: row.attempt })), 3);
+      void room.start({ ...room.options, setup: { ...session.setup, count: '3' }, only });
+    });
     const print = h('button', { type: 'button' }, 'Print the report');
     print.addEventListener('click', () => print.ownerDocument.defaultView?.print());
     const fresh = h('button', { type: 'button' }, 'Set up a new interview');
@@ -89,6 +126,10 @@ export class Report {
     );
     this.#heading.id = 'report-heading';
     this.#showOverall();
+    room.replaceChildren(this.element);
+    this.focus(focus);
+    // The figures are worked out: the list of past interviews shows them.
+    if (session.answers.length) room.saveSession();
   }
 
   /** Focus on the report, or on one answer (after a retry). */
@@ -149,8 +190,8 @@ export class Report {
     if (attempt) this.#unsaved.add(attempt);
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => {
-      for (const changed of this.#unsaved) this.#hooks.save(changed);
-      if (!this.#unsaved.size) this.#hooks.save();
+      for (const changed of this.#unsaved) void this.#room.saving.run(() => updateAttempt(changed));
+      this.#room.saveSession();
       this.#unsaved.clear();
     }, 400);
   }
@@ -176,7 +217,7 @@ export class Report {
       return button;
     });
     const retry = h('button', { type: 'button', 'data-print': 'hide' }, 'Retry this question');
-    retry.addEventListener('click', () => this.#hooks.retry(index));
+    retry.addEventListener('click', () => void this.#room.retry(this, index));
     return h(
       'article',
       { className: 'report-answer surface', 'aria-labelledby': `answer-${index}-title` },
@@ -204,7 +245,7 @@ export class Report {
     const progress = ratings.value;
     void import('../../lib/plan/replan.ts').then(({ replan }) => {
       const text = readItem(PLAN_KEY);
-      saveSchedule(replan({ progress, text, value: parseJson(text), questions: this.#hooks.questions, kept: loadSchedule() }).schedule);
+      saveSchedule(replan({ progress, text, value: parseJson(text), questions: this.#room.options.questions, kept: loadSchedule() }).schedule);
     });
     answer.rating = progress.questions[answer.question]!;
     buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(RATINGS[i] === rating)));

@@ -3,12 +3,8 @@
 // the Rehearse panel's store: an answer is an attempt like any other, with its session's id.
 import { notSaved } from '../../lib/interview/messages.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
-import { saveSession } from '../../lib/rehearsal/sessions.ts';
-import * as store from '../../lib/rehearsal/store.ts';
-import type { Current } from './room-types.ts';
-
-/** Seconds between saves of an answer being recorded, so a reload loses at most this much. */
-const AUTOSAVE_SECONDS = 5;
+import { saveSession } from '../../lib/interview/session-store.ts';
+import type { LiveAttempt } from '../rehearsal/live-attempt.ts';
 
 export class RoomSaving {
   /** Why the first save that failed did; empty while every save is kept. */
@@ -32,32 +28,14 @@ export class RoomSaving {
     );
   }
 
-  /** The answer in progress or ended, with what audio there is. */
-  attempt(now: Current, audio = now.recording?.partial()): Promise<void> {
-    const record = { ...now.record, bytes: audio?.size ?? 0 };
-    return this.run(() => store.saveAttempt(record, audio?.size ? audio : undefined));
+  /** The answer in progress (with what has arrived so far) or ended (with its whole `audio`). */
+  attempt(live: LiveAttempt, audio?: Blob): Promise<void> {
+    return this.run(() => live.save(audio));
   }
 
-  /** The answer being recorded, every few seconds of it, with its transcript so far. */
-  autosave(now: Current) {
-    const seconds = now.recordWatch?.seconds() ?? 0;
-    if (seconds - now.savedAt < AUTOSAVE_SECONDS) return;
-    now.savedAt = seconds;
-    this.#progress(now, seconds);
-  }
-
-  /** A reload or a closed tab: what was recorded so far (a page that is closing cannot wait). */
-  leaving(now: Current | undefined) {
-    if (now?.phase === 'answering' || now?.part === 'follow-up') this.#progress(now, now.recordWatch?.seconds() ?? 0);
-  }
-
-  #progress(now: Current, seconds: number) {
-    now.record.seconds = seconds;
-    const text = now.transcript?.text();
-    if (text) now.record.transcript = text;
-    const pieces = now.transcript?.pieces();
-    if (pieces?.length) now.record.pieces = pieces;
-    void this.attempt(now);
+  /** The answer being recorded, as often as the recording core's cadence asks. */
+  autosave(live: LiveAttempt) {
+    if (live.due()) void this.attempt(live);
   }
 
   session(session: SessionRecord) {

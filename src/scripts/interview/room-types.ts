@@ -1,11 +1,9 @@
-// What the room (room.ts), its saving (room-saving.ts) and the report (report.ts) say of an
-// interview in progress: types only, here so that none of them imports another for them.
+// What the room (room.ts), its screen (room-view.ts), what it keeps (room-records.ts) and the report
+// (report.ts) say of an interview in progress: types only, here so that none of them imports another for them.
 import type { InterviewSetup } from '../../lib/interview/setup.ts';
-import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { Stopwatch } from '../../lib/stopwatch.ts';
 import type { ModelAnswer } from '../shared/model-answer.ts';
-import type { LiveTranscript } from '../rehearsal/recognition.ts';
-import type { Recording } from '../rehearsal/recorder.ts';
+import type { LiveAttempt } from '../rehearsal/live-attempt.ts';
 import type { InterviewQuestion } from './questions.ts';
 
 export interface StartOptions {
@@ -38,17 +36,13 @@ export interface Current {
   phase: Phase;
   /** Time in this phase (its clock). */
   phaseWatch: Stopwatch;
-  /** Time recorded for this question, answer and follow-up: the recording pauses with it. */
+  /** The answer (and its follow-up) as it is recorded: one attempt, made when the question is asked. */
+  live: LiveAttempt;
+  /** Time recorded for this question, answer and follow-up: the attempt's clock, which pauses with the recording. */
   recordWatch?: Stopwatch;
-  recording?: Recording | undefined;
-  /** What was recorded before the microphone went away. */
-  lostAudio?: Blob;
-  transcript?: LiveTranscript | undefined;
-  record: AttemptRecord;
   limit: number | null;
   warned: boolean;
   timeUp: boolean;
-  savedAt: number;
   /** Speech in progress belongs to this turn; a pause or a skip starts another. */
   turn: number;
 }

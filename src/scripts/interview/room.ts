@@ -2,120 +2,96 @@
 // (and read aloud with an on-device voice), a moment to think, then the answer recorded against a
 // clock, a follow-up, and on to the next; then the report. Nothing of the model answers is on the
 // screen until the report. Defined on demand when the interview starts or a past report opens.
-// The recorder, the store and the analysis are the Rehearse panel's own. This module is the state
-// machine and its clocks; the screen is room-view.ts's, the saving room-saving.ts's.
-import { clock } from '../../lib/clock.ts';
-import { CANNOT_RECORD_HERE, MICROPHONE_LOST, PAUSED_AWAY, noMicrophone } from '../../lib/interview/messages.ts';
-import { pickQuestions } from '../../lib/interview/pick.ts';
-import { SESSION_VERSION, type SessionRecord } from '../../lib/interview/session.ts';
-import { answerLimit } from '../../lib/interview/setup.ts';
+// The recorder, the recording core, the store and the analysis are the Rehearse panel's own. This
+// module is the state machine and its clocks; the screen is room-view.ts's, recording the answers
+// room-recording.ts's, what is kept room-records.ts's, the saving room-saving.ts's.
+import { PAUSED_AWAY } from '../../lib/interview/messages.ts';
+import { chooseQuestions } from '../../lib/interview/pick.ts';
+import type { SessionRecord } from '../../lib/interview/session.ts';
+import { deleteSession } from '../../lib/interview/session-store.ts';
+import { answerLimit } from '../../lib/interview/answer-limit.ts';
 import { loadProgress } from '../../lib/progress.ts';
-import { ATTEMPT_VERSION, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
-import { FOLLOW_UP_SECONDS, chooseFollowUp, followUpsFor } from '../../lib/rehearsal/follow-ups.ts';
-import { transcriptStopped } from '../../lib/rehearsal/messages.ts';
-import { deleteSession } from '../../lib/rehearsal/sessions.ts';
+import { chooseFollowUp, followUpsFor } from '../../lib/rehearsal/follow-ups.ts';
 import * as store from '../../lib/rehearsal/store.ts';
-import { activatesItself, isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import { stopwatch, type Stopwatch } from '../../lib/stopwatch.ts';
 import { h } from '../shared/dom.ts';
-import { onDeviceRecognizer, startTranscript } from '../rehearsal/recognition.ts';
-import type { Camera } from '../rehearsal/camera.ts';
-import { canRecord } from '../rehearsal/can-record.ts';
-import { startRecording } from '../rehearsal/recorder.ts';
-import { modelAnswer } from '../shared/model-answer.ts';
+import { LiveAttempt } from '../rehearsal/live-attempt.ts';
 import type { InterviewQuestion } from './questions.ts';
-import type { Report, ReportAnswer } from './report.ts';
+import type { Report, ReportRoom } from './report.ts';
+import { roomKeys } from './room-keys.ts';
+import { RoomRecords } from './room-records.ts';
+import { RoomRecording } from './room-recording.ts';
 import { RoomSaving } from './room-saving.ts';
 import type { Asked, Current, StartOptions } from './room-types.ts';
-import { roomView } from './room-view.ts';
+import { roomView, showNow } from './room-view.ts';
 import { speak } from './voice.ts';
-
-/** The clock turns amber (and says so once) with this much time left: an answer … */
-const WARN_SECONDS = 30;
-/** … and a follow-up, whose whole clock is 30 s. */
-const FOLLOW_UP_WARN_SECONDS = 10;
 
 export type { Asked, StartOptions };
 
-export class InterviewRoom extends HTMLElement {
-  #options!: StartOptions;
-  #plan: Asked[] = [];
-  #session!: SessionRecord;
-  #now: Current | undefined;
-  #roomWatch: Stopwatch | undefined;
-  #tick: ReturnType<typeof setInterval> | undefined;
-  #paused: 'you' | 'away' | undefined;
-  #turns = 0;
-  /** Why answers are not recorded (a set-up choice, a refused or lost microphone), once said. */
-  #silent: string | undefined;
-  #recognizer: Awaited<ReturnType<typeof onDeviceRecognizer>>;
-  #saving = new RoomSaving({
+export class InterviewRoom extends HTMLElement implements ReportRoom {
+  // The report's view of the room (ReportRoom): the set-up, what is kept, the saving.
+  options!: StartOptions;
+  readonly records = new RoomRecords();
+  readonly saving = new RoomSaving({
     kept: () => this.#report?.kept(),
     failed: (problem) => (this.dataset['view'] === 'room' ? (this.#problem.textContent = problem) : this.#report?.problem(problem)),
   });
+  #plan: Asked[] = [];
+  #now: Current | undefined;
+  #roomWatch: Stopwatch | undefined;
+  #tick: ReturnType<typeof setInterval> | undefined;
+  /** What the room listens to on the page (keys, the tab hidden, the page closing) while it is entered. */
+  #listening: AbortController | undefined;
+  #paused: 'you' | 'away' | undefined;
+  #turns = 0;
   /** The report's question index being retried, if this run is a retry. */
   #retry: number | undefined;
-  #audio = new Map<string, Blob>();
-  #attempts = new Map<string, AttemptRecord>();
-  #asked = new Map<string, Asked>();
   #report: Report | undefined;
-  /** With the camera in the set-up: its code, loaded with the first answer. */
-  #camera: Camera | undefined;
 
   #view = roomView(this);
-  #room = this.#view.room;
+  #recording = new RoomRecording(this.#view);
   #progressLine = this.#view.part('progress');
   #question = this.#view.part('question');
-  #clock = this.#view.part('clock');
-  #meter = this.#view.part<HTMLMeterElement>('meter');
-  #heard = this.#view.part('heard');
   #done = this.#view.part<HTMLButtonElement>('done');
-  #mark = this.#view.part<HTMLButtonElement>('mark');
   #pause = this.#view.part<HTMLButtonElement>('pause');
   #problem = this.#view.part('problem');
-  #say = this.#view.part('say');
 
-  connectedCallback() {
+  constructor() {
+    super();
+    // The room's own buttons, once: they go where the room goes.
     this.#done.addEventListener('click', () => void this.#doneOrSkip());
-    this.#mark.addEventListener('click', () => this.#nextPart());
+    this.#view.part('mark').addEventListener('click', () => this.#nextPart());
     this.#pause.addEventListener('click', () => this.#togglePause());
     this.#view.part('end').addEventListener('click', () => void this.#endInterview());
   }
 
+  /** Taken off the page mid-interview: the answer being recorded is kept as far as it went, and the room lets go of the page. */
+  disconnectedCallback() {
+    const now = this.#now;
+    if (now) {
+      this.#onLeave();
+      this.#now = undefined;
+      void this.#recording.stop(now.live);
+    }
+    this.#leave();
+  }
+
   /** Starts an interview with `options`; resolves once the first question is on screen. */
   async start(options: StartOptions): Promise<void> {
-    this.#options = options;
+    this.options = options;
     this.#retry = undefined;
-    const chosen = options.only
-      ? options.only.map((id) => options.questions.find((question) => question.id === id)).filter((question) => question !== undefined)
-      : pickQuestions(options.questions, options.setup, loadProgress());
-    await this.#prepare(chosen);
-    const now = new Date().toISOString();
-    this.#session = {
-      version: SESSION_VERSION,
-      id: crypto.randomUUID(),
-      at: now,
-      setup: options.setup,
-      questions: this.#plan.map((question) => question.id),
-      asked: options.asked,
-      answers: [],
-      seconds: 0,
-      ended: false,
-      // Worked out by the report (with the transcripts' analysis, which the room does not load).
-      figures: { answers: 0, withinTime: 0, keyPointsSaid: 0, keyPoints: 0 },
-    };
-    this.#saving.problem = '';
-    this.#audio.clear();
-    this.#attempts.clear();
+    await this.#prepare(chooseQuestions(options.questions, options.setup, options.only, loadProgress));
+    this.records.begin(options, this.#plan);
+    this.saving.problem = '';
     this.#enter();
-    this.#saveSession();
+    this.saveSession();
     this.#ask(0);
   }
 
   /** Records one question of a report again; the report shows the new answer in its place. */
   async retry(report: Report, index: number): Promise<void> {
-    const answer = this.#session.answers[index];
-    const question = answer && this.#asked.get(answer.question);
+    const answer = this.records.session.answers[index];
+    const question = answer && this.records.asked.get(answer.question);
     if (!question) return;
     this.#report = report;
     this.#retry = index;
@@ -126,59 +102,44 @@ export class InterviewRoom extends HTMLElement {
 
   /** Shows the report of a session kept on this device (from the list of past interviews). */
   async openReport(session: SessionRecord, questions: InterviewQuestion[], voice?: SpeechSynthesisVoice): Promise<void> {
-    this.#options = { setup: session.setup, questions, voice };
-    this.#session = session;
+    this.options = { setup: session.setup, questions, voice };
     const known = questions.filter((question) => session.answers.some((answer) => answer.question === question.id));
     await this.#prepare(known);
-    const attempts = await store.getAttempts(session.answers.map((answer) => answer.attempt));
-    this.#attempts = new Map(attempts.map((attempt) => [attempt.id, attempt]));
-    this.#audio.clear();
-    await Promise.all(attempts.filter((attempt) => attempt.bytes > 0).map(async (attempt) => {
-      const blob = await store.getAudio(attempt.id).catch(() => undefined);
-      if (blob) this.#audio.set(attempt.id, blob);
-    }));
-    this.#saving.problem = '';
+    await (await import('./report.ts')).readKept(this.records, session);
+    this.saving.problem = '';
     void this.#showReport();
   }
 
-  /** Fetches what each question's own page holds (model answer, key points), all at once. */
+  /** The questions, with what each one's own page holds (model answer, key points), fetched all at once. */
   async #prepare(questions: InterviewQuestion[]) {
     this.replaceChildren(h('p', { role: 'status' }, 'Getting the questions ready…'));
     this.hidden = false;
-    const askedBefore = async (id: string) =>
-      (await store.listAttempts(id).catch(() => ({ attempts: [] as AttemptRecord[] }))).attempts.map((attempt) => attempt.followUp?.question ?? '');
-    this.#plan = await Promise.all(questions.map(async (question) => ({ ...question, model: await modelAnswer(question), askedBefore: await askedBefore(question.id) })));
-    for (const asked of this.#plan) this.#asked.set(asked.id, asked);
+    this.#plan = await this.records.prepare(questions);
   }
 
   /** Into the room: its screen, its clock, its keys. */
   #enter() {
     this.dataset['view'] = 'room';
     this.dispatchEvent(new Event('interview-change', { bubbles: true }));
-    this.replaceChildren(this.#room);
+    this.replaceChildren(this.#view.room);
     this.#problem.textContent = '';
-    this.#paused = undefined;
-    this.#pause.textContent = 'Pause';
-    this.#pause.setAttribute('aria-pressed', 'false');
-    this.#silent = !this.#options.setup.record ? 'off' : canRecord() ? undefined : CANNOT_RECORD_HERE;
-    if (this.#silent && this.#silent !== 'off') this.#problem.textContent = this.#silent;
-    this.#meter.hidden = !!this.#silent;
+    this.#showPaused(undefined);
+    this.#recording.enter(this.options.setup);
     this.#roomWatch = stopwatch();
     this.#tick = setInterval(() => this.#update(), 200);
     // Focus moves to the room's main action; the question itself is announced (once).
     this.#done.focus({ preventScroll: true });
-    void onDeviceRecognizer().then((recognizer) => (this.#recognizer = recognizer));
-    document.addEventListener('keydown', this.#onKey);
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    addEventListener('pagehide', this.#onLeave);
+    const { signal } = (this.#listening = new AbortController());
+    document.addEventListener('keydown', this.#onKey, { signal });
+    document.addEventListener('visibilitychange', this.#onVisibility, { signal });
+    addEventListener('pagehide', this.#onLeave, { signal });
     scrollTo({ top: 0 });
   }
 
+  /** Out of the room (to the report, or off the page): the page, the clock and the voice let go. */
   #leave() {
     clearInterval(this.#tick);
-    document.removeEventListener('keydown', this.#onKey);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    removeEventListener('pagehide', this.#onLeave);
+    this.#listening?.abort();
     if ('speechSynthesis' in globalThis) speechSynthesis.cancel();
   }
 
@@ -193,23 +154,10 @@ export class InterviewRoom extends HTMLElement {
       part: 'answer',
       phase: 'asking',
       phaseWatch: stopwatch(),
-      record: {
-        version: ATTEMPT_VERSION,
-        id: crypto.randomUUID(),
-        question: question.id,
-        at: new Date().toISOString(),
-        seconds: 0,
-        target: rehearsal.seconds,
-        marks: [],
-        keyPoints: rehearsal.keyPoints.map(() => false),
-        type: '',
-        bytes: 0,
-        session: this.#session.id,
-      },
-      limit: answerLimit(this.#options.setup.limit, rehearsal.seconds),
+      live: new LiveAttempt(rehearsal, this.records.session.id),
+      limit: answerLimit(this.options.setup.limit, rehearsal.seconds),
       warned: false,
       timeUp: false,
-      savedAt: 0,
       turn: 0,
     };
     this.#progressLine.textContent = `Question ${index + 1} of ${this.#plan.length}`;
@@ -229,7 +177,7 @@ export class InterviewRoom extends HTMLElement {
     now.phaseWatch = stopwatch();
     now.turn = ++this.#turns;
     this.#update();
-    const { voice, setup } = this.#options;
+    const { voice, setup } = this.options;
     if (!voice || !setup.voice) return this.#think();
     const turn = now.turn;
     const text = this.#question.textContent ?? '';
@@ -241,7 +189,7 @@ export class InterviewRoom extends HTMLElement {
     const now = this.#now!;
     now.phase = 'thinking';
     now.phaseWatch = stopwatch();
-    if (this.#options.setup.thinking === 0) return void this.#answer();
+    if (this.options.setup.thinking === 0) return void this.#answer();
     this.#update();
   }
 
@@ -252,67 +200,21 @@ export class InterviewRoom extends HTMLElement {
     now.phase = 'starting';
     now.turn = ++this.#turns;
     if ('speechSynthesis' in globalThis) speechSynthesis.cancel();
-    if (now.part === 'follow-up') {
-      now.recording?.resume();
-      now.recordWatch?.resume();
-      now.transcript?.resume();
-    } else {
+    const live = now.live;
+    if (now.part === 'follow-up') this.#recording.hold(now, false);
+    else {
       // The answer is part of the session from its first second, so a reload keeps it.
-      this.#session.answers.push({ question: now.question.id, attempt: now.record.id, limit: now.limit });
-      if (this.#retry === undefined) this.#saveSession();
-      if (!this.#silent) {
-        try {
-          now.recording = await startRecording(this.#options.setup.camera ? await this.#cameraStream() : undefined);
-          now.record.type = now.recording.type;
-          now.recording.onLost(() => void this.#microphoneLost(now));
-        } catch (error) {
-          this.#silent = noMicrophone(error);
-          this.#problem.textContent = this.#silent;
-          this.#meter.hidden = true;
-        }
-      }
-      if (this.#now !== now) return void now.recording?.stop();
-      now.recordWatch = stopwatch();
-      if (this.#paused) {
-        now.recordWatch.pause();
-        now.recording?.pause();
-      }
-      if (this.#recognizer) {
-        this.#heard.hidden = false;
-        this.#heard.textContent = '';
-        now.transcript = startTranscript(
-          this.#recognizer,
-          (text) => (this.#heard.textContent = text),
-          (error) => (this.#problem.textContent = transcriptStopped(error)),
-          // Seconds of this answer's recording, paused time left out.
-          () => now.recordWatch?.seconds() ?? 0,
-        );
-      }
-      void this.#saving.attempt(now);
+      this.records.session.answers.push({ question: now.question.id, attempt: live.id, limit: now.limit });
+      if (this.#retry === undefined) this.saveSession();
+      if (!(await this.#recording.begin(now, () => this.#now === now, !!this.#paused))) return;
+      void this.saving.attempt(live);
     }
     now.phase = 'answering';
     now.phaseWatch = stopwatch();
     if (this.#paused) now.phaseWatch.pause();
     now.warned = now.timeUp = false;
-    this.#announce(now.recording ? 'Recording' : 'Answer now');
+    this.#announce(this.#recording.silent ? 'Answer now' : 'Recording');
     this.#update();
-  }
-
-  /** The camera and the microphone for this answer, the self-view in the room. */
-  async #cameraStream() {
-    const { Camera } = await import('../rehearsal/camera.ts');
-    this.#camera ??= new Camera(this.#view.part('camera'), (sentence) => (this.#problem.textContent = sentence));
-    return this.#camera.open();
-  }
-
-  async #microphoneLost(now: Current) {
-    const recording = now.recording;
-    if (!recording) return;
-    now.recording = undefined;
-    now.lostAudio = await recording.stop();
-    this.#silent = MICROPHONE_LOST;
-    this.#problem.textContent = MICROPHONE_LOST;
-    this.#meter.hidden = true;
   }
 
   /** I'm done: the answer ends (then the follow-up), or, before it began, it begins now. */
@@ -320,7 +222,7 @@ export class InterviewRoom extends HTMLElement {
     const now = this.#now;
     if (!now || this.#paused || now.phase === 'starting') return;
     if (now.phase !== 'answering') return void this.#answer();
-    if (now.part === 'answer' && this.#options.setup.followUps && this.#retry === undefined) return this.#followUp(now);
+    if (now.part === 'answer' && this.options.setup.followUps && this.#retry === undefined) return this.#followUp(now);
     await this.#finishQuestion(now);
     if (this.#retry !== undefined) return void this.#finishRetry();
     this.#ask(now.index + 1);
@@ -332,10 +234,8 @@ export class InterviewRoom extends HTMLElement {
     // Chosen as the Rehearse panel chooses: one not asked yet in this question's attempts, else the one asked longest ago.
     const followUp = chooseFollowUp(followUpsFor(rehearsal.kind, rehearsal.followUps), now.question.askedBefore) ?? 'What would you do differently?';
     now.question.askedBefore.unshift(followUp);
-    now.record.followUp = { question: followUp, at: now.recordWatch?.seconds() ?? 0 };
-    now.recording?.pause();
-    now.recordWatch?.pause();
-    now.transcript?.pause();
+    now.live.followUp = { question: followUp, at: now.live.seconds() };
+    this.#recording.hold(now, true);
     now.part = 'follow-up';
     this.#progressLine.textContent = `Question ${now.index + 1} of ${this.#plan.length} · Follow-up`;
     this.#showAsking(followUp, `Follow-up: ${followUp}`);
@@ -345,41 +245,26 @@ export class InterviewRoom extends HTMLElement {
   async #finishQuestion(now: Current) {
     this.#now = undefined;
     now.turn = ++this.#turns;
-    const record = now.record;
-    record.seconds = now.recordWatch?.seconds() ?? 0;
-    now.transcript?.stop();
-    const text = now.transcript?.text();
-    if (text) record.transcript = text;
-    const pieces = now.transcript?.pieces();
-    if (pieces?.length) record.pieces = pieces;
-    this.#heard.hidden = true;
-    this.#camera?.close();
-    const audio = now.recording ? await now.recording.stop() : now.lostAudio;
-    if (audio?.size) {
-      record.bytes = audio.size;
-      this.#audio.set(record.id, audio);
-    } else record.type = '';
-    this.#attempts.set(record.id, record);
-    await this.#saving.attempt(now, audio);
-    if (this.#retry === undefined) this.#saveSession();
+    const audio = await this.#recording.stop(now.live);
+    this.records.keep(now.live.record(audio), audio);
+    await this.saving.attempt(now.live, audio);
+    if (this.#retry === undefined) this.saveSession();
   }
 
   /** An answer begun and at once abandoned: out of the session and the store. */
   #dropAnswer(now: Current) {
     this.#now = undefined;
-    now.transcript?.stop();
-    void now.recording?.stop();
-    this.#session.answers = this.#session.answers.filter((answer) => answer.attempt !== now.record.id);
-    void store.deleteAttempt(now.record.id).catch(() => {});
+    void now.live.stop();
+    this.records.drop(now.live.id);
+    void store.deleteAttempt(now.live.id).catch(() => {});
   }
 
   async #finishRetry() {
     const index = this.#retry!;
     this.#retry = undefined;
     this.#leave();
-    const [answer] = this.#session.answers.splice(-1);
-    this.#session.answers[index] = answer!;
-    this.#saveSession();
+    this.records.retried(index);
+    this.saveSession();
     void this.#showReport(index);
   }
 
@@ -389,7 +274,7 @@ export class InterviewRoom extends HTMLElement {
     this.#paused = undefined;
     const begun = !!now && (now.phase === 'answering' || now.phase === 'starting' || now.part === 'follow-up');
     // An answer of under a second is no answer: End came as it began.
-    const answered = begun && (now.part === 'follow-up' || (now.recordWatch?.seconds() ?? 0) >= 1);
+    const answered = begun && (now.part === 'follow-up' || now.live.seconds() >= 1);
     if (now && answered) await this.#finishQuestion(now);
     else if (now && begun) this.#dropAnswer(now);
     this.#now = undefined;
@@ -403,11 +288,12 @@ export class InterviewRoom extends HTMLElement {
 
   #finish() {
     this.#leave();
-    this.#session.ended = true;
-    this.#session.seconds = this.#roomWatch?.seconds() ?? this.#session.seconds;
+    const { session } = this.records;
+    session.ended = true;
+    session.seconds = this.#roomWatch?.seconds() ?? session.seconds;
     // Ended before any answer: nothing to keep.
-    if (this.#session.answers.length === 0) void this.#saving.run(() => deleteSession(this.#session));
-    else this.#saveSession();
+    if (session.answers.length === 0) void this.saving.run(() => deleteSession(session));
+    else this.saveSession();
     void this.#showReport();
   }
 
@@ -417,32 +303,13 @@ export class InterviewRoom extends HTMLElement {
     this.dispatchEvent(new Event('interview-change', { bubbles: true }));
     this.replaceChildren(h('p', { role: 'status' }, 'Writing your report…'));
     const { Report } = await import('./report.ts');
-    const answers: ReportAnswer[] = this.#session.answers.flatMap((answer) => {
-      const attempt = this.#attempts.get(answer.attempt);
-      const question = this.#asked.get(answer.question);
-      return attempt && question ? [{ answer, attempt, question, audio: this.#audio.get(attempt.id) }] : [];
-    });
-    this.#report = new Report(this.#session, answers, {
-      problem: this.#saving.problem,
-      save: (attempt) => {
-        if (attempt) void this.#saving.run(() => store.updateAttempt(attempt));
-        this.#saveSession();
-      },
-      retry: (index) => void this.retry(this.#report!, index),
-      runAgain: (only) => void this.start({ ...this.#options, setup: { ...this.#session.setup, count: '3' }, only }),
-      questions: this.#options.questions,
-    });
-    this.replaceChildren(this.#report.element);
-    this.#report.focus(focus);
-    // The report has worked out the figures: the list of past interviews shows them.
-    if (this.#session.answers.length) this.#saveSession();
+    this.#report = new Report(this, focus);
   }
 
   #nextPart() {
     const now = this.#now;
-    if (!now || now.phase !== 'answering' || now.part !== 'answer' || this.#paused || now.record.marks.length >= 3) return;
-    now.record.marks.push(now.recordWatch?.seconds() ?? 0);
-    const part = now.record.marks.length;
+    if (!now || now.phase !== 'answering' || now.part !== 'answer' || this.#paused || !now.live.mark()) return;
+    const part = now.live.marks.length;
     this.#announce(`Part ${part + 1} of 4: ${now.question.model.rehearsal.labels[part]}`);
     this.#update();
   }
@@ -455,37 +322,37 @@ export class InterviewRoom extends HTMLElement {
   #pauseAll(reason: 'you' | 'away') {
     const now = this.#now;
     if (this.#paused || !now) return;
-    this.#paused = reason;
+    this.#showPaused(reason);
     this.#roomWatch?.pause();
     now.phaseWatch.pause();
-    now.recordWatch?.pause();
-    now.recording?.pause();
-    now.transcript?.pause();
+    this.#recording.hold(now, true);
     now.turn = ++this.#turns;
     if ('speechSynthesis' in globalThis) speechSynthesis.cancel();
-    this.#pause.textContent = 'Resume';
-    this.#pause.setAttribute('aria-pressed', 'true');
     if (reason === 'away') this.#problem.textContent = PAUSED_AWAY;
     this.#announce('Paused');
     this.#update();
   }
 
+  /** Paused (and why) or not, and the Pause button says which. */
+  #showPaused(paused: 'you' | 'away' | undefined) {
+    this.#paused = paused;
+    this.#pause.textContent = paused ? 'Resume' : 'Pause';
+    this.#pause.setAttribute('aria-pressed', String(!!paused));
+  }
+
   #resume() {
     const now = this.#now;
     if (!this.#paused) return;
-    this.#paused = undefined;
-    this.#pause.textContent = 'Pause';
-    this.#pause.setAttribute('aria-pressed', 'false');
-    if (this.#problem.textContent === PAUSED_AWAY) this.#problem.textContent = this.#silent && this.#silent !== 'off' ? this.#silent : '';
+    this.#showPaused(undefined);
+    const { silent } = this.#recording;
+    if (this.#problem.textContent === PAUSED_AWAY) this.#problem.textContent = silent && silent !== 'off' ? silent : '';
     this.#roomWatch?.resume();
     if (!now) return;
     if (now.phase === 'asking') return this.#speakThenThink();
     now.phaseWatch.resume();
     if (now.phase === 'answering') {
-      now.recordWatch?.resume();
-      now.recording?.resume();
-      now.transcript?.resume();
-      this.#announce(now.recording ? 'Recording' : 'Answer now');
+      this.#recording.hold(now, false);
+      this.#announce(silent ? 'Answer now' : 'Recording');
     }
     this.#update();
   }
@@ -494,89 +361,27 @@ export class InterviewRoom extends HTMLElement {
   #update() {
     const now = this.#now;
     if (!now) return;
-    const { setup } = this.#options;
-    const elapsed = now.phaseWatch.seconds();
-    // The state's words are the page's (the template's data-* on the state line).
-    let state = 'paused';
-    let time = '';
-    let tone = '';
-    if (this.#paused) {
-      time = this.#clock.textContent ?? '';
-      tone = this.#room.dataset['clock'] ?? '';
-    } else if (now.phase === 'asking') {
-      state = now.part === 'follow-up' ? 'followUp' : 'question';
-    } else if (now.phase === 'starting') {
-      state = 'starting';
-    } else if (now.phase === 'thinking') {
-      const left = Math.ceil(setup.thinking - elapsed);
-      if (left <= 0) return void this.#answer();
-      state = 'thinking';
-      time = `${this.#silent ? 'Your time starts' : 'Recording starts'} in ${left} s`;
-    } else {
-      const limit = now.part === 'follow-up' ? FOLLOW_UP_SECONDS : now.limit;
-      const warnAt = now.part === 'follow-up' ? FOLLOW_UP_WARN_SECONDS : WARN_SECONDS;
-      state = now.recording ? 'recording' : 'answering';
-      if (limit === null) time = `${clock(elapsed)}, no time limit`;
-      else {
-        const left = limit - elapsed;
-        if (left > warnAt) time = `${clock(Math.ceil(left))} left`;
-        else if (left > 0) {
-          tone = 'warn';
-          time = `${Math.ceil(left)} s left`;
-          if (!now.warned) {
-            now.warned = true;
-            this.#announce(`${warnAt} seconds left`);
-          }
-        } else {
-          tone = 'over';
-          time = `Over time by ${clock(-left)}`;
-          if (!now.timeUp) {
-            now.timeUp = now.warned = true;
-            this.#announce('Time is up');
-          }
-        }
-      }
-      this.#meter.value = now.recording?.level() ?? 0;
-      this.#saving.autosave(now);
+    const paused = !!this.#paused;
+    const { thinking } = this.options.setup;
+    if (!paused && now.phase === 'thinking' && now.phaseWatch.seconds() >= thinking) return void this.#answer();
+    if (!paused && now.phase === 'answering') {
+      this.#view.part<HTMLMeterElement>('meter').value = now.live.recording?.level() ?? 0;
+      this.saving.autosave(now.live);
     }
-    const labels = now.question.model.rehearsal.labels;
-    const part = now.record.marks.length;
-    this.#room.dataset['phase'] = this.#paused ? 'paused' : now.phase;
-    this.#room.dataset['clock'] = tone;
-    const words = this.#view.part('state');
-    words.textContent = words.dataset[state]!;
-    this.#clock.textContent = time;
-    this.#clock.ariaLabel = this.#clock.dataset[now.phase === 'thinking' ? 'thinking' : now.part === 'follow-up' ? 'followUp' : 'answer']!;
-    this.#view.part('part').textContent = now.phase === 'answering' && now.part === 'answer' ? `Part ${part + 1} of 4: ${labels[part]}` : '';
-    this.#mark.disabled = now.phase !== 'answering' || now.part !== 'answer' || part >= 3 || !!this.#paused;
-    this.#done.textContent = now.phase === 'answering' || now.phase === 'starting' ? 'I’m done' : 'Start answering';
-    // Not disabled, which would drop the keyboard focus it often has: it does nothing while paused.
-    this.#done.setAttribute('aria-disabled', String(!!this.#paused));
+    showNow(this.#view, now, { paused, thinking, silent: !!this.#recording.silent, announce: (message) => this.#announce(message) });
   }
 
-  #saveSession() {
-    this.#session.seconds = this.#roomWatch && !this.#session.ended ? this.#roomWatch.seconds() : this.#session.seconds;
-    this.#saving.session(this.#session);
+  saveSession(): void {
+    const { session } = this.records;
+    session.seconds = this.#roomWatch && !session.ended ? this.#roomWatch.seconds() : session.seconds;
+    this.saving.session(session);
   }
 
   #announce(message: string) {
-    this.#say.textContent = message;
+    this.#view.part('say').textContent = message;
   }
 
-  #onKey = (event: KeyboardEvent) => {
-    if (!this.#now || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    if (key === 'Enter') {
-      // A focused button acts on Enter itself.
-      if (activatesItself(event.target)) return;
-      void this.#doneOrSkip();
-    } else if (!singleKeyShortcutsOn()) return;
-    else if (key === 'n') void this.#doneOrSkip();
-    else if (key === 'm') this.#nextPart();
-    else if (key === 'p') this.#togglePause();
-    else return;
-    event.preventDefault();
-  };
+  #onKey = roomKeys({ active: () => !!this.#now, done: () => void this.#doneOrSkip(), mark: () => this.#nextPart(), pause: () => this.#togglePause() });
 
   #onVisibility = () => {
     if (document.hidden) this.#pauseAll('away');
@@ -584,8 +389,9 @@ export class InterviewRoom extends HTMLElement {
 
   /** A reload or a closed tab: keep what was recorded so far (a page that is closing cannot wait). */
   #onLeave = () => {
-    this.#saving.leaving(this.#now);
-    this.#saveSession();
+    const now = this.#now;
+    if (now?.phase === 'answering' || now?.part === 'follow-up') void this.saving.attempt(now.live);
+    this.saveSession();
   };
 }
 

@@ -1,38 +1,20 @@
 // What the Rehearse panel does once opened: record an answer, mark its parts, check the
 // key points, analyse a transcript, take a follow-up, and keep the attempts on this device.
 import { clock } from '../../lib/clock.ts';
-import { ATTEMPT_VERSION, audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
+import { audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS, chooseFollowUp, followUpsFor } from '../../lib/rehearsal/follow-ups.ts';
-import { CANNOT_RECORD, microphoneMessage, readMessage, saveMessage, skippedMessage, transcriptStopped } from '../../lib/rehearsal/messages.ts';
+import { CANNOT_RECORD, microphoneMessage, readMessage, saveMessage, skippedMessage } from '../../lib/rehearsal/messages.ts';
 import { readRehearsalQuestion, type RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
 import * as store from '../../lib/rehearsal/store.ts';
 import { isTyping, singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import type { AttemptView } from './attempt-view.ts';
 import { REHEARSALS_CHANGED, announceRehearsals, bytes, download, h } from '../shared/dom.ts';
 import { describeAttempt, renderHistory } from './history.ts';
-import { startTranscript, type LiveTranscript, type RecognizerClass } from './recognition.ts';
+import { showTranscript, type RecognizerClass } from './recognition.ts';
 import { recognitionOffer } from './recognition-offer.ts';
 import type { Camera } from './camera.ts';
 import { canRecord } from './can-record.ts';
-import type { Recording } from './recorder.ts';
-
-/** Seconds between saves of a recording in progress, so leaving the page (or a phone closing the
- * tab) loses at most this much. */
-const AUTOSAVE_SECONDS = 5;
-
-/** A recording in progress, and the question it is for (the card may change under it). */
-interface Live {
-  id: string;
-  recording: Recording;
-  question: RehearsalQuestion;
-  at: string;
-  started: number;
-  marks: number[];
-  followUp?: { question: string; at: number };
-  transcript?: LiveTranscript | undefined;
-  tick: ReturnType<typeof setInterval>;
-  savedAt: number;
-}
+import type { LiveAttempt } from './live-attempt.ts';
 
 /** The attempt on show after Stop: its audio stays playable here even when it could not be saved. */
 interface Shown {
@@ -45,7 +27,9 @@ interface Shown {
 export class Rehearsal {
   #host: HTMLElement;
   #question: RehearsalQuestion | undefined;
-  #live: Live | undefined;
+  /** The recording in progress, and its screen's clock. */
+  #live: LiveAttempt | undefined;
+  #liveTick: ReturnType<typeof setInterval> | undefined;
   #shown: Shown | undefined;
   #attempts: AttemptRecord[] = [];
   #asked: string[] = [];
@@ -56,6 +40,9 @@ export class Rehearsal {
   #recognizer: RecognizerClass | undefined;
   /** With "Record with my camera" on: the camera, its code loading from then (Record waits for it). */
   #camera: Promise<Camera> | undefined;
+  /** What the panel listens to outside itself, while it is on the page. */
+  #listening: AbortController | undefined;
+  #cardChanges = new MutationObserver(() => void this.#changeQuestion());
 
   #record = h('button', { type: 'button', className: 'primary' }, 'Record');
   #mark = h('button', { type: 'button', disabled: true }, 'Next part');
@@ -113,12 +100,25 @@ export class Rehearsal {
     this.#record.addEventListener('click', () => void (this.#live ? this.#stop() : this.#start()));
     this.#mark.addEventListener('click', () => this.#nextPart());
     this.#follow.addEventListener('click', () => this.#askFollowUp());
-    document.addEventListener('keydown', this.#onKey);
+  }
+
+  /** On the page: listens to it (keys, leaving, attempts changed elsewhere) and to the card changing, and shows the card's attempts. */
+  connect() {
+    const { signal } = (this.#listening = new AbortController());
+    document.addEventListener('keydown', this.#onKey, { signal });
     // Leaving the page stops the recording and keeps what was recorded so far.
-    addEventListener('pagehide', () => void this.#stop(true));
-    document.addEventListener(REHEARSALS_CHANGED, () => void this.#loadHistory());
-    new MutationObserver(() => void this.#changeQuestion()).observe(host, { attributeFilter: ['data-rehearse'] });
+    addEventListener('pagehide', () => void this.#stop(true), { signal });
+    document.addEventListener(REHEARSALS_CHANGED, () => void this.#loadHistory(), { signal });
+    this.#cardChanges.observe(this.#host, { attributeFilter: ['data-rehearse'] });
     void this.#changeQuestion();
+  }
+
+  /** Off the page: a recording stops and is kept, and nothing outside the panel is listened to any more. */
+  disconnect() {
+    this.#listening?.abort();
+    this.#cardChanges.disconnect();
+    clearInterval(this.#followTick);
+    void this.#stop();
   }
 
   /** The practice session moved to another card: stop and keep any recording, show that card's attempts. */
@@ -138,39 +138,22 @@ export class Rehearsal {
     if (!question || this.#live) return;
     this.#say('');
     this.#problem.textContent = '';
-    let recording: Recording;
+    let live: LiveAttempt;
     try {
-      // The recorder's code loads on the first Record: opening the panel needs none of it.
-      const { startRecording } = await import('./recorder.ts');
+      // The recorder's code (with the recording core) loads on the first Record: opening the panel needs none of it.
+      const { startRecording, LiveAttempt } = await import('./live-attempt.ts');
       const camera = await this.#camera;
-      recording = await startRecording(await camera?.open());
+      const recording = await startRecording(await camera?.open());
+      live = new LiveAttempt(question);
+      const started = performance.now();
+      live.start(recording, () => Math.round((performance.now() - started) / 100) / 10);
     } catch (error) {
       this.#problem.textContent = microphoneMessage(error);
       return;
     }
-    const recognizer = this.#recognizer;
-    const live: Live = {
-      // Recording needs a secure context, which always has randomUUID.
-      id: crypto.randomUUID(),
-      recording,
-      question,
-      at: new Date().toISOString(),
-      started: performance.now(),
-      marks: [],
-      tick: setInterval(() => this.#showLive(), 200),
-      savedAt: 0,
-    };
-    if (recognizer) {
-      this.#heard.hidden = false;
-      this.#heard.textContent = '';
-      live.transcript = startTranscript(
-        recognizer,
-        (text) => (this.#heard.textContent = text),
-        (error) => (this.#problem.textContent = transcriptStopped(error)),
-        () => this.#elapsed(live),
-      );
-    }
+    if (this.#recognizer) live.transcript = showTranscript(this.#recognizer, this.#heard, this.#problem, live.seconds);
     this.#live = live;
+    this.#liveTick = setInterval(() => this.#showLive(), 200);
     this.#showRecording(true);
     this.#attempt.hidden = true;
     this.#showLive();
@@ -185,31 +168,23 @@ export class Rehearsal {
     this.#liveBox.hidden = !on;
   }
 
-  #elapsed = (live = this.#live) => (live ? Math.round((performance.now() - live.started) / 100) / 10 : 0);
-
   #showLive() {
     const live = this.#live;
     if (!live) return;
-    this.#clock.textContent = `${clock(this.#elapsed())} of about ${clock(live.question.seconds)}`;
+    this.#clock.textContent = `${clock(live.seconds())} of about ${clock(live.question.seconds)}`;
     const part = live.marks.length;
     this.#part.textContent = `Part ${part + 1} of 4: ${live.question.labels[part]}`;
-    this.#meter.value = live.recording.level();
-    const elapsed = this.#elapsed();
-    if (elapsed - live.savedAt >= AUTOSAVE_SECONDS) {
-      live.savedAt = elapsed;
-      const blob = live.recording.partial();
-      // Failures are said once, when the recording stops and is saved whole.
-      void store.saveAttempt(this.#newRecord(live, elapsed, blob), blob).catch(() => {});
-    }
+    this.#meter.value = live.recording?.level() ?? 0;
+    // Failures are said once, when the recording stops and is saved whole.
+    if (live.due()) void live.save().catch(() => {});
   }
 
   #nextPart() {
     const live = this.#live;
-    if (!live || live.marks.length >= 3) return;
-    live.marks.push(this.#elapsed());
+    if (!live?.mark()) return;
     const part = live.marks.length;
     this.#showLive();
-    this.#say(`Part ${part + 1} of 4: ${live.question.labels[part]}, at ${clock(this.#elapsed())}.`);
+    this.#say(`Part ${part + 1} of 4: ${live.question.labels[part]}, at ${clock(live.seconds())}.`);
     if (part === 3) this.#mark.disabled = true;
   }
 
@@ -221,18 +196,16 @@ export class Rehearsal {
     const live = this.#live;
     if (!live) return;
     this.#live = undefined;
-    const seconds = this.#elapsed(live);
-    clearInterval(live.tick);
-    live.transcript?.stop();
+    clearInterval(this.#liveTick);
     if (leaving) {
-      const blob = live.recording.partial();
-      void live.recording.stop();
-      return void store.saveAttempt(this.#newRecord(live, seconds, blob), blob).catch(() => {});
+      void live.save().catch(() => {});
+      return void live.stop();
     }
     this.#showRecording(false);
     this.#heard.hidden = true;
-    const blob = await live.recording.stop();
-    const record = this.#newRecord(live, seconds, blob);
+    const blob = await live.stop();
+    const record = live.record(blob);
+    const seconds = record.seconds;
     const same = live.question.id === this.#question?.id;
     if (same) void this.#show(record, live.question, blob);
     this.#say(`Stopped at ${clock(seconds)}.`);
@@ -249,26 +222,6 @@ export class Rehearsal {
     await this.#loadHistory();
   }
 
-  #newRecord(live: Live, seconds: number, blob: Blob): AttemptRecord {
-    const transcript = live.transcript?.text();
-    const pieces = live.transcript?.pieces();
-    return {
-      version: ATTEMPT_VERSION,
-      id: live.id,
-      question: live.question.id,
-      at: live.at,
-      seconds,
-      target: live.question.seconds,
-      marks: live.marks,
-      ...(live.followUp && { followUp: live.followUp }),
-      keyPoints: live.question.keyPoints.map(() => false),
-      ...(transcript && { transcript }),
-      ...(pieces?.length && { pieces }),
-      type: blob.type || live.recording.type,
-      bytes: blob.size,
-    };
-  }
-
   #askFollowUp() {
     const question = this.#question;
     if (!question) return;
@@ -277,7 +230,7 @@ export class Rehearsal {
     if (!followUp) return;
     this.#asked.unshift(followUp);
     const live = this.#live;
-    if (live && !live.followUp) live.followUp = { question: followUp, at: this.#elapsed() };
+    if (live && !live.followUp) live.followUp = { question: followUp, at: live.seconds() };
     else if (!live && this.#shown) {
       this.#shown.record.followUp = { question: followUp };
       this.#saveSoon();
@@ -298,7 +251,7 @@ export class Rehearsal {
   }
 
   /** The attempt with its analysis, whose code loads with the first attempt to look at. */
-  async #show(record: AttemptRecord, question: RehearsalQuestion, audio: Blob) {
+  async #show(record: AttemptRecord, question: RehearsalQuestion, audio: Blob | undefined) {
     this.#shown?.view?.dispose();
     const shown: Shown = { record, saved: false };
     this.#shown = shown;
@@ -399,7 +352,7 @@ export class Rehearsal {
   }
 
   #onKey = (event: KeyboardEvent) => {
-    if (!this.#host.isConnected || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape' && this.#live) {
       void this.#stop();
       return;

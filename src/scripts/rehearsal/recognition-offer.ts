@@ -1,8 +1,26 @@
 // Whether a live transcript is made, in one line, and where the browser could fetch its English
-// speech recognition (a fresh Chrome answers "downloadable"), the button that asks it to: the
-// browser only does so from a click. Shown in the Rehearse panel and in the mock interview's set-up.
-import { installRecognition, recognitionStatus, recognizerClass, type RecognizerClass } from './recognition.ts';
+// speech recognition (a fresh Chrome answers "downloadable"), the button that asks it to (the
+// browser only does so from a click) and the asking. Shown in the Rehearse panel and in the mock
+// interview's set-up; the room, which only recognises, loads none of this.
+import { ON_DEVICE, recognitionStatus, recognizerClass, type RecognizerClass } from './recognition.ts';
 import { h } from '../shared/dom.ts';
+
+/** How long a language pack's download may take before the page says so (some browsers never settle). */
+export const INSTALL_TIMEOUT_MS = 60_000;
+
+/** Asks the browser to fetch its English language pack: "ready", "failed", or "slow" past the timeout. */
+export async function installRecognition(timeout = INSTALL_TIMEOUT_MS): Promise<'ready' | 'failed' | 'slow'> {
+  const install = recognizerClass()?.install;
+  if (!install) return 'failed';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), timeout)));
+  try {
+    const done = install.call(recognizerClass(), ON_DEVICE).then(async (ok) => (ok && (await recognitionStatus()) === 'available' ? 'ready' : 'failed'), () => 'failed' as const);
+    return await Promise.race([done, slow]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const SAY = {
   available: 'A live transcript is made on this device as you record.',

@@ -2,8 +2,9 @@
  * A live transcript from on-device speech recognition only. A recogniser that may send audio to a
  * server is never started: without `processLocally` and an "available" on-device language, none is.
  * Where the browser could fetch its English language pack ("downloadable"), the person may ask it
- * to, from a click (see recognition-offer.ts).
+ * to, from a click (recognition-offer.ts, which holds that fetching: the room never needs it).
  */
+import { transcriptStopped } from '../../lib/rehearsal/messages.ts';
 import type { Piece } from '../../lib/rehearsal/parts-from-words.ts';
 
 interface RecognitionResultEvent extends Event {
@@ -29,10 +30,8 @@ export interface RecognizerClass {
 }
 
 const LANG = 'en-US';
-const ON_DEVICE: LanguageOptions = { langs: [LANG], processLocally: true };
-
-/** How long a language pack's download may take before the page says so (some browsers never settle). */
-export const INSTALL_TIMEOUT_MS = 60_000;
+/** English, recognised on this device only. */
+export const ON_DEVICE: LanguageOptions = { langs: [LANG], processLocally: true };
 
 /** The browser's recogniser, where it can run on the device at all (ask recognitionStatus() whether it can now). */
 export function recognizerClass(): RecognizerClass | undefined {
@@ -52,20 +51,6 @@ export async function recognitionStatus(): Promise<'available' | 'downloadable' 
     return status === 'available' || status === 'downloadable' || status === 'downloading' ? status : 'unavailable';
   } catch {
     return 'unavailable';
-  }
-}
-
-/** Asks the browser to fetch its English language pack: "ready", "failed", or "slow" past the timeout. */
-export async function installRecognition(timeout = INSTALL_TIMEOUT_MS): Promise<'ready' | 'failed' | 'slow'> {
-  const install = recognizerClass()?.install;
-  if (!install) return 'failed';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), timeout)));
-  try {
-    const done = install.call(recognizerClass(), ON_DEVICE).then(async (ok) => (ok && (await recognitionStatus()) === 'available' ? 'ready' : 'failed'), () => 'failed' as const);
-    return await Promise.race([done, slow]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -163,4 +148,14 @@ export function startTranscript(Recognition: RecognizerClass, onChange: (text: s
     },
     stop: halt,
   };
+}
+
+/**
+ * A live transcript on screen, as the Rehearse panel and the room show it: the words in `heard` as
+ * they come, and in `problem` why recognition stopped, if it does (the person can type instead).
+ */
+export function showTranscript(Recognition: RecognizerClass, heard: HTMLElement, problem: HTMLElement, clock: () => number): LiveTranscript {
+  heard.hidden = false;
+  heard.textContent = '';
+  return startTranscript(Recognition, (text) => (heard.textContent = text), (error) => (problem.textContent = transcriptStopped(error)), clock);
 }

@@ -6,7 +6,12 @@ class RehearseRecorder extends HTMLElement {
 
   connectedCallback() {
     const host = this.closest<HTMLElement>('rehearse-panel');
-    if (host && !this.#rehearsal) this.#rehearsal = new Rehearsal(host, this);
+    if (host) (this.#rehearsal ??= new Rehearsal(host, this)).connect();
+  }
+
+  // What the panel listens to on the page is released with it (and taken up again if it comes back).
+  disconnectedCallback() {
+    this.#rehearsal?.disconnect();
   }
 }
 

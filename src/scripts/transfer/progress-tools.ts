@@ -6,8 +6,8 @@ import { emptyProgress, saveProgress, type Progress } from '../../lib/progress.t
 import { exportProgress } from '../../lib/progress-export.ts';
 import { PLAN_KEY } from '../../lib/preferences.ts';
 import { readItem } from '../../lib/storage.ts';
+import { listSessions } from '../../lib/interview/session-list.ts';
 import { readMessage, saveMessage } from '../../lib/rehearsal/messages.ts';
-import { listSessions } from '../../lib/rehearsal/session-list.ts';
 import * as store from '../../lib/rehearsal/store.ts';
 import { listOf, plural } from '../../lib/words.ts';
 import { announceRehearsals, download } from '../shared/dom.ts';

@@ -5,7 +5,7 @@
 // with the first import.
 import { fromReviews, loadProgress, parseProgress, type Progress, type ProgressProblem } from '../../lib/progress.ts';
 import { listInFile, parseJson } from '../../lib/json.ts';
-import { importRecords } from '../../lib/rehearsal/import-records.ts';
+import { importRecords } from '../../lib/transfer/import-records.ts';
 import { writeItems } from '../../lib/storage-batch.ts';
 import { compareRatings, itemsToWrite } from '../../lib/transfer/merge.ts';
 import { choicesToWrite, loadChoices, newerChoices, readChoices } from '../../lib/bank/choices.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickQuestions } from '../../../src/lib/interview/pick.ts';
+import { chooseQuestions, pickQuestions } from '../../../src/lib/interview/pick.ts';
 import { DEFAULT_SETUP } from '../../../src/lib/interview/setup.ts';
 import { emptyProgress, rate } from '../../../src/lib/progress.ts';
 
@@ -29,5 +29,12 @@ describe('picking the questions of a mock interview', () => {
     const shuffled = ids(pickQuestions(questions, { ...DEFAULT_SETUP, order: 'shuffled' }, progress, () => 0));
     expect(shuffled).toEqual(['b', 'c', 'd', 'e', 'a']);
     expect([...shuffled].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+  it('asks exactly the questions of a run again, in its order, unknown ones left out, without reading the progress', () => {
+    const unread = () => {
+      throw new Error('read');
+    };
+    expect(ids(chooseQuestions(questions, DEFAULT_SETUP, ['e', 'gone', 'a'], unread))).toEqual(['e', 'a']);
+    expect(ids(chooseQuestions(questions, DEFAULT_SETUP, undefined, () => progress))).toEqual(['c', 'e', 'd', 'b', 'a']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETUP, answerLimit, describeSetup, readSetup } from '../../../src/lib/interview/setup.ts';
+import { answerLimit } from '../../../src/lib/interview/answer-limit.ts';
+import { DEFAULT_SETUP, describeSetup, readSetup } from '../../../src/lib/interview/setup.ts';
 
 describe('the interview set-up', () => {
   it('defaults to your own questions, every one, weakest first, follow-ups, the answer’s own time + 25 %, 5 s to think, aloud and recorded', () => {

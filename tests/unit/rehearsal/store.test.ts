@@ -112,15 +112,4 @@ describe('the rehearsal store', () => {
     expect((await store.listAttempts()).attempts).toEqual([]);
     expect(await store.getAudio('a2')).toBeUndefined();
   });
-
-  it('imports records by id: new ones are added without audio, known ones kept, junk skipped', async () => {
-    const store = await loadStore();
-    await store.saveAttempt(sampleAttempt({ transcript: 'mine' }), new Blob(['a']));
-    const { importRecords } = await import('../../../src/lib/rehearsal/import-records.ts');
-    const added = await importRecords([sampleAttempt({ transcript: 'theirs' }), sampleAttempt({ id: 'b' }), { id: 'junk' }]);
-    expect(added).toEqual({ attempts: 1, sessions: 0 });
-    const { attempts } = await store.listAttempts();
-    expect(attempts.find((a) => a.id === 'a1')?.transcript).toBe('mine');
-    expect(attempts.find((a) => a.id === 'b')?.bytes).toBe(0);
-  });
 });

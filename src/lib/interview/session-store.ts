@@ -1,10 +1,11 @@
 /**
- * Mock interviews in the rehearsal store (store.ts): session records, whose answers are attempts.
- * Apart from store.ts so the Rehearse panel, which never reads them, does not load this code.
+ * Mock interviews kept on this device: session records, in the one rehearsal store (lib/rehearsal/store.ts)
+ * beside the attempts that hold their answers. Apart from their reading (session-list.ts), which the
+ * room, saving them, does not load; and apart from store.ts, so the Rehearse panel never loads this.
  */
-import type { SessionRecord } from '../interview/session.ts';
-import type { AttemptRecord } from './attempt.ts';
-import { write } from './store.ts';
+import type { AttemptRecord } from '../rehearsal/attempt.ts';
+import { write } from '../rehearsal/store.ts';
+import type { SessionRecord } from './session.ts';
 
 export const saveSession = (record: SessionRecord): Promise<void> => write(['sessions'], (tx) => [tx.objectStore('sessions').put(record)]);
 

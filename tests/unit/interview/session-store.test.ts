@@ -8,7 +8,11 @@ beforeEach(async () => {
   const { IDBFactory } = await import('fake-indexeddb');
   globalThis.indexedDB = new IDBFactory();
 });
-const load = async () => ({ ...(await import('../../../src/lib/rehearsal/store.ts')), ...(await import('../../../src/lib/rehearsal/sessions.ts')), ...(await import('../../../src/lib/rehearsal/session-list.ts')), ...(await import('../../../src/lib/rehearsal/import-records.ts')) });
+const load = async () => ({
+  ...(await import('../../../src/lib/rehearsal/store.ts')),
+  ...(await import('../../../src/lib/interview/session-store.ts')),
+  ...(await import('../../../src/lib/interview/session-list.ts')),
+});
 
 describe('mock interviews in the rehearsal store', () => {
   it('saves, lists newest first and reads back a session', async () => {
@@ -47,19 +51,6 @@ describe('mock interviews in the rehearsal store', () => {
     const store = await load();
     await store.saveAttempt(sampleAttempt({ id: 'a1', session: 's1' }), new Blob(['one']));
     expect((await store.getAttempts(['a1', 'gone'])).map((a) => a.id)).toEqual(['a1']);
-  });
-
-  it('imports attempts and sessions by id in one transaction: new ones added, known ones kept, junk skipped', async () => {
-    const store = await load();
-    await store.saveSession(sampleSession({ seconds: 60 }));
-    const added = await store.importRecords(
-      [sampleAttempt({ id: 'x', session: 's2' })],
-      [sampleSession({ seconds: 999 }), sampleSession({ id: 's2' }), { id: 'junk' }],
-    );
-    expect(added).toEqual({ attempts: 1, sessions: 1 });
-    expect((await store.getSession('s1'))?.seconds).toBe(60);
-    expect(await store.getSession('s2')).toEqual(sampleSession({ id: 's2' }));
-    expect((await store.listAttempts()).attempts.find((a) => a.id === 'x')?.bytes).toBe(0);
   });
 
   it('deleting everything takes the sessions too', async () => {

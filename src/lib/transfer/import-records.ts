@@ -1,8 +1,9 @@
-// Attempts and mock interviews taken from a progress file or link (take-progress.ts): apart from
-// sessions.ts, so the mock interview's room, which saves sessions, does not load this too.
+// Attempts and mock interviews taken from a progress file or link (take-progress.ts), into the
+// rehearsal store: apart from session-store.ts, so the mock interview's room, which saves sessions,
+// does not load this too.
 import { parseSession } from '../interview/session-parse.ts';
-import { parseAttempt } from './attempt.ts';
-import { write } from './store.ts';
+import { parseAttempt } from '../rehearsal/attempt.ts';
+import { write } from '../rehearsal/store.ts';
 
 /**
  * Adds imported attempt and session records (audio never travels), all in one transaction; an id

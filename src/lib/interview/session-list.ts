@@ -1,8 +1,8 @@
 // The mock interviews kept on this device, read back (the past interviews, the progress file):
-// apart from sessions.ts, which the room loads to save them.
-import { parseSession } from '../interview/session-parse.ts';
-import type { SessionRecord } from '../interview/session.ts';
-import { openStore, valid } from './store.ts';
+// apart from session-store.ts, which the room loads to save them.
+import { openStore, valid } from '../rehearsal/store.ts';
+import { parseSession } from './session-parse.ts';
+import type { SessionRecord } from './session.ts';
 
 export interface Sessions {
   /** Valid records, newest first. */
