@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGETS, GROWTH, growth, jsBudget, offlineBudget, overBudget, weighLazy, type Bytes } from './page-weight.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { PRACTICE_KEY, PROGRESS_KEY } from '../lib/kept/keys.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { FIRST_VISIT_BUDGET, measureFirstVisit } from './first-visit.ts';
 import { withBuiltSite } from './with-site.ts';
@@ -98,8 +99,8 @@ if (!options['no-browser']) {
   const states = {
     'fresh visitor': {},
     'practice mode, rated': {
-      'study:practice': 'on',
-      'study:progress': JSON.stringify({ version: 1, questions: { 'managing-managers': { rating: 'needs-work', at: new Date().toISOString() } } }),
+      [PRACTICE_KEY]: 'on',
+      [PROGRESS_KEY]: JSON.stringify({ version: 1, questions: { 'managing-managers': { rating: 'needs-work', at: new Date().toISOString() } } }),
     },
   };
   // A first visit in a browser: everything each page fetches before it is idle, code loaded once it has loaded included.

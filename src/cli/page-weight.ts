@@ -105,6 +105,9 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'your-stories', when: 'your stories’ code, on pages where the device holds some (issue 27)', budget: 6.5 * 1024, own: true },
   { chunk: 'story-editor', when: 'the editor of your stories, on New story, Edit or the first step into its form (issue 27)', budget: 20 * 1024, own: true },
   { chunk: 'other-orders', when: 'practice’s other orders (weakest first, shuffled), when one is chosen', budget: 0.5 * 1024, own: true },
+  // Issue 33: every small value kept through the value every tab shares, loaded with its first change.
+  { chunk: 'shared-value', when: 'the value every tab shares, with the study plan’s first change of settings (or a report’s first rating)', budget: 0.5 * 1024, after: ['plan-controls'] },
+  { chunk: 'share-later', when: 'the value every tab shares, with the first change of the mock interview’s set-up', budget: 0.5 * 1024, own: true },
 ];
 
 /** The chunk that holds FSRS (ts-fsrs) and the plan's rules: at most 8 KB gzip on its own. */

@@ -39,6 +39,8 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     ['your-stories', 6.5],
     ['story-editor', 20],
     ['other-orders', 0.5],
+    ['shared-value', 0.5],
+    ['share-later', 0.5],
   ]);
   for (const chunk of lazy) {
     // The weighing sees the chunk and what it shares: the Rehearse panel, the room and the tools share the store.
@@ -61,6 +63,9 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   // no store; so does the offline copy's registration, which every page loads.
   expect(files['reveal-and-rate']).toEqual(['reveal-and-rate']);
   expect(files['other-orders']).toEqual(['other-orders']);
+  // The value every tab shares comes alone, with no storage code: the page that loads it has that.
+  expect(files['shared-value']).toEqual(['shared-value']);
+  expect(files['share-later']).toEqual(['share-later']);
   expect(files['offline-status']).toEqual(['offline-status']);
   // Your stories' code is a build of its own; the editor brings that build and the pronoun count, no store.
   expect(files['your-stories']).toEqual(['your-stories']);

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { SessionRecord } from '../interview/session.ts';
 import { parseAttempt, type AttemptRecord } from './attempt.ts';
-import { DB_NAME } from './db-name.ts';
+import { DB_NAME } from '../kept/keys.ts';
 
 export { DB_NAME };
 

@@ -2,8 +2,8 @@
 // choice kept on the device (newest wins); then, with a story, a timer (the practice card's own,
 // loaded on its first use) and the story's key points behind a button, read from the story's own
 // page when first revealed (the page carries titles, not every story's points).
-import { choose, keptChoices, loadChoices, nextQuestion } from '../../lib/bank/choices.ts';
-import { shareValue } from '../../lib/shared-value.ts';
+import { choose, keptChoices, loadChoices, nextQuestion, type Choices } from '../../lib/bank/choices.ts';
+import { shareValue, type Shared } from '../../lib/shared-value.ts';
 import { rankStories } from '../../lib/bank/rank.ts';
 import type { Topic } from '../../lib/topics.ts';
 import { askedOf, loadBank, type Asked } from './bank-source.ts';
@@ -27,19 +27,26 @@ class WhichStory extends HTMLElement {
   #stories = JSON.parse(this.dataset['stories']!) as Story[];
   #labels = JSON.parse(this.dataset['labels']!) as Record<Topic, string>;
   #asked!: Asked;
-  /** The choices, kept in step with every other tab: a choice made in another shows here. */
-  #choices = shareValue(keptChoices, (choices) => {
-    // Shown again only when the question on screen is the one chosen for (a choice shown again collapses what followed it).
-    if (JSON.stringify(choices[this.#asked.id]) !== this.#shown) this.#showChoice();
-  });
+  /** The choices, kept in step with every other tab while the drill is on the page: a choice made in another shows here. */
+  #choices!: Shared<Choices>;
+  #connection?: AbortController;
   /** The choice on show, as text. */
   #shown: string | undefined;
 
   connectedCallback() {
+    const signal = (this.#connection = new AbortController()).signal;
+    this.#choices = shareValue(
+      keptChoices,
+      (choices) => {
+        // Shown again only when the question on screen is the one chosen for (a choice shown again collapses what followed it).
+        if (JSON.stringify(choices[this.#asked.id]) !== this.#shown) this.#showChoice();
+      },
+      signal,
+    );
     const choices = this.#choices.value;
     if (loadChoices().unreadable) this.#say('Your earlier choices could not be read; they were kept aside, and new ones start afresh.');
     this.#asked = askedOf(this.#$('[data-question]'), this.#$('[data-question]'));
-    this.addEventListener('click', this.#onClick);
+    this.addEventListener('click', this.#onClick, { signal });
     // The question on the page stays when it is one never seen (no layout moves); otherwise the next.
     if (choices[this.#asked.id]) void this.#next();
     else this.#showChoice();
@@ -48,6 +55,10 @@ class WhichStory extends HTMLElement {
       this.#stories.push(...stories.rankableStories());
       this.#ask(this.#asked);
     });
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 
   /** The bank, read once from the coverage page (from the offline copy when there is no network). */

@@ -8,13 +8,18 @@
 // The smallest helper of all travels with this list, which is always fetched first, rather than in
 // a chunk of its own (a request and a gzip header more) or in the store's.
 export { clock } from '../../lib/clock.ts';
+import href from '../rehearsal/rehearse.css?url';
 
 export const modules = {
   replan: () => import('../../lib/plan/replan.ts'),
   'plan-controls': () => import('../plan/plan-controls.ts'),
   'practice-timer': () => import('../practice/practice-timer.ts'),
   'take-progress': () => import('../transfer/take-progress.ts'),
-  'rehearse-recorder': () => import('../rehearsal/recorder-element.ts'),
+  // The Rehearse panel's styles apply before its recorder shows anything (lazy.ts, openRehearsal).
+  'rehearse-recorder': () =>
+    new Promise((onload, onerror) => document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload, onerror }))).then(
+      () => import('../rehearsal/recorder-element.ts'),
+    ),
   'progress-tools': () => import('../transfer/progress-tools.ts'),
   'send-progress': () => import('../transfer/send-progress.ts'),
   'interview-room': () => import('../interview/room.ts'),
