@@ -20,7 +20,7 @@ const CORE_MODULES = [
   // The layout's own script: with it in the chunk, the chunk is what pages load, with no file in between.
   /\/src\/layouts\/BaseLayout\.astro\?astro&type=script/,
   /\/src\/scripts\/(site|shared\/(key-shortcuts|lazy|theme-toggle)|stories\/stories-loader|offline\/offline-worker)\.ts$/,
-  /\/src\/lib\/(storage|shortcuts|json|kept\/(keys|other-tabs|stored-text|versioned)|stories\/holds-stories)\.ts$/,
+  /\/src\/lib\/(storage|shortcuts|json|kept\/(keys|other-tabs|versioned)|stories\/holds-stories)\.ts$/,
   // The addresses of the code loaded on demand and of your own stories' (stories/stories-loader.ts).
   /\/src\/scripts\/(shared\/on-demand|stories\/your-stories)\.ts\?worker&url$/,
 ];

@@ -1,6 +1,6 @@
 /**
  * A small value kept on this device under one key (keys.ts), stored as its fields with its version
- * beside them (stored-text.ts): the plan's settings and schedule, the mock interview's set-up, the
+ * beside them (storedText): the plan's settings and schedule, the mock interview's set-up, the
  * cheat sheet's choice. `read` is given whatever is stored and never throws on it: nothing
  * (undefined), text that is not JSON (null), the form from before versions (its migration), or its
  * own version. A value written by a newer version of the site is read as nothing here, said, and
@@ -10,7 +10,9 @@
 import { parseJson } from '../json.ts';
 import type { Kept } from '../shared-value.ts';
 import { readItem, writeItem } from '../storage.ts';
-import { storedText } from './stored-text.ts';
+
+/** A value as it is stored: its fields, and its version (an import writes the same, src/lib/transfer/merge.ts). */
+export const storedText = (value: unknown, version: number): string => JSON.stringify({ ...Object(value), version });
 
 export function versioned<T>(key: string, version: number, read: (data: unknown) => T): Kept<T> {
   const stored = () => {

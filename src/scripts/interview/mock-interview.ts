@@ -8,7 +8,6 @@ import type { SessionRecord } from '../../lib/interview/session.ts';
 import { DB_NAME, SETUP_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
 import type { Shared } from '../../lib/shared-value.ts';
-import shareLaterUrl from '../shared/share-later.ts?worker&url';
 import { lazyElement, lazyModule } from '../shared/lazy.ts';
 import { myStories, type StoriesModule } from '../stories/stories-loader.ts';
 import { recognitionOffer } from '../rehearsal/recognition-offer.ts';
@@ -48,7 +47,7 @@ class MockInterview extends HTMLElement {
       if (this.#shared) return void this.#shared.change(change);
       keptSetup.save((this.#setup = change(keptSetup.load())));
       this.#summarise();
-      void (import(/* @vite-ignore */ shareLaterUrl) as Promise<typeof import('../shared/share-later.ts')>).then(({ shareValue }) =>
+      void lazyModule('share').then(({ shareValue }) =>
         (this.#shared ??= shareValue(keptSetup, (setup, elsewhere) => ((this.#setup = setup), elsewhere ? this.#fill(setup) : this.#summarise()), signal)).change(change),
       );
     });

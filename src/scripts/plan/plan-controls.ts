@@ -42,12 +42,9 @@ async function change(plan: PlanHost, edit?: (settings: StoredSettings) => Store
   const [{ replan, cleanSettings }, { shareValue }] = await Promise.all([import('../../lib/plan/replan.ts'), import('../../lib/shared-value.ts')]);
   const settings = (plan.shared ??= shareValue(
       plan.kept.settings,
-      (_, elsewhere) => {
-        // Another tab's settings, or this change made again to them: the plan as it now stands, worked out again if it no longer holds.
-        plan.read();
-        plan.render();
-        if (elsewhere && plan.stale) void change(plan);
-      },
+      // Another tab's settings, or this change made again to them: the plan as it now stands, worked
+      // out again if it no longer holds (this page's own change is shown below, once worked out).
+      (_, elsewhere) => elsewhere && (plan.read(), plan.stale ? void change(plan) : plan.render()),
       plan.signal,
     ));
   // From what is stored now, never from what this page read when it loaded.

@@ -12,10 +12,10 @@ import { lazyElement, lazyModule, openRehearsal } from '../shared/lazy.ts';
 import { myStories } from '../stories/stories-loader.ts';
 // Builds of their own (as lazy.ts explains), not more modules in the on-demand list: that list is
 // fetched with every other feature's code, whose budgets have no room for them.
-import laterUrl from './reveal-and-rate.ts?worker&url';
+import answersUrl from './practice-answer.ts?worker&url';
 import ordersUrl from './other-orders.ts?worker&url';
 
-const later = () => import(/* @vite-ignore */ laterUrl) as Promise<typeof import('./reveal-and-rate.ts')>;
+const answers = () => import(/* @vite-ignore */ answersUrl) as Promise<typeof import('./practice-answer.ts')>;
 const orders = () => import(/* @vite-ignore */ ordersUrl) as Promise<typeof import('./other-orders.ts')>;
 import type { PracticeTimer } from './practice-timer.ts';
 import type { ProgressHost, ProgressTools } from '../transfer/progress-tools.ts';
@@ -37,7 +37,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   #index = 0;
   /** The ratings as stored, kept in step with every other tab: another tab's rating shows here, and orders the deck. */
   #progress = loadProgress();
-  /** From the first rating: the ratings shared with every other tab (their code comes with the first reveal). */
+  /** From the first rating: the ratings shared with every other tab (their code loads with it). */
   #shared: Shared<Progress> | undefined;
   /** The study plan as kept: what is due (FSRS loads with the first rating, to work it out again). */
   #schedule = keptSchedule.load();
@@ -108,7 +108,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
 
   #fill = () => {
     const card = this.#current;
-    if (card) void later().then(({ fillAnswer }) => fillAnswer(card.element));
+    if (card) void answers().then(({ fillAnswer }) => fillAnswer(card.element));
   };
 
   #act(action: string) {
@@ -227,7 +227,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     const saved = this.#shared ? this.#shared.change(change) : saveProgress((this.#progress = change(loadProgress())));
     if (!this.#shared) {
       this.#show(this.#progress);
-      void later().then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, (progress, elsewhere) => this.#show(progress, elsewhere), this.#connection!.signal)).change(change));
+      void lazyModule('share').then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, (progress, elsewhere) => this.#show(progress, elsewhere), this.#connection!.signal)).change(change));
     }
     this.#reveal(true);
     // Said beside the rating (on a phone, in the bar at the foot): kept, or for this visit only.

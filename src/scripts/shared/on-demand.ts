@@ -15,20 +15,19 @@ export const modules = {
   'plan-controls': () => import('../plan/plan-controls.ts'),
   'practice-timer': () => import('../practice/practice-timer.ts'),
   'take-progress': () => import('../transfer/take-progress.ts'),
-  // The Rehearse panel's styles apply before its recorder shows anything (lazy.ts, openRehearsal).
-  'rehearse-recorder': () =>
-    new Promise((onload, onerror) => document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload, onerror }))).then(
-      () => import('../rehearsal/recorder-element.ts'),
-    ),
+  // The Rehearse panel's styles, asked for before its recorder (a tenth of its size), which they
+  // style once they arrive (lazy.ts, openRehearsal).
+  'rehearse-recorder': () => (document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href })), import('../rehearsal/recorder-element.ts')),
   'progress-tools': () => import('../transfer/progress-tools.ts'),
   'send-progress': () => import('../transfer/send-progress.ts'),
   'interview-room': () => import('../interview/room.ts'),
   'interview-history': () => import('../interview/history.ts'),
   'bank-interview': () => import('../interview/bank-interview.ts'),
   camera: () => import('../rehearsal/camera.ts'),
+  share: () => import('../../lib/shared-value.ts'),
 };
 
 export type OnDemand = keyof typeof modules;
 
 /** The modules that define no element: their exports are what a page uses. */
-export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress' | 'bank-interview' | 'camera';
+export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress' | 'bank-interview' | 'camera' | 'share';

@@ -1,5 +1,8 @@
-import { shareValue } from '../../lib/shared-value.ts';
+import { SHEET_KEY } from '../../lib/kept/keys.ts';
+import { onStoredChange } from '../../lib/kept/other-tabs.ts';
+import type { Shared } from '../../lib/shared-value.ts';
 import { keptSheet, putOnSheet, type SheetChoice } from '../../lib/sheet-choice.ts';
+import { lazyModule } from '../shared/lazy.ts';
 import { myStories } from '../stories/stories-loader.ts';
 
 /**
@@ -15,25 +18,36 @@ class CheatSheet extends HTMLElement {
   connectedCallback() {
     const signal = (this.#connection = new AbortController()).signal;
     const status = this.querySelector('[data-sheet-status]');
-    // Where storage refuses, this visit's ticks hold as they are: the shared value keeps them for the page.
-    const show = ({ off }: SheetChoice) => {
+    // The choice as it now stands; where storage refuses, this visit's ticks hold as they are.
+    let choice = keptSheet.load();
+    const show = (value: SheetChoice) => {
+      choice = value;
       for (const box of this.querySelectorAll<HTMLInputElement>('[data-choose]')) {
-        box.checked = !off.includes(box.value);
+        box.checked = !value.off.includes(box.value);
         box.closest('.item')?.toggleAttribute('data-off', !box.checked);
       }
     };
-    const choice = shareValue(keptSheet, show, signal);
-    show(choice.value);
+    show(choice);
+    // From this page's first tick, the choice as every tab shares it (its code loads then); until
+    // then another tab's change is read here.
+    let shared: Shared<SheetChoice> | undefined;
+    onStoredChange([SHEET_KEY], () => shared || show(keptSheet.load()), signal);
     void myStories()?.then((stories) => {
       stories.sheetStories(this);
-      show(choice.value);
+      show(choice);
     });
     this.addEventListener(
       'change',
       (event) => {
         const box = event.target as HTMLInputElement;
         if (!box.matches('[data-choose]')) return;
-        const saved = choice.change(putOnSheet(box.value, box.checked));
+        const change = putOnSheet(box.value, box.checked);
+        const first = !shared && change(keptSheet.load());
+        const saved = first ? keptSheet.save(first) : shared!.change(change);
+        if (first) {
+          show(first);
+          void lazyModule('share').then(({ shareValue }) => (shared ??= shareValue(keptSheet, show, signal)).change(change));
+        }
         if (status) status.textContent = saved ? 'Your choice is saved on this device.' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.';
       },
       { signal },
