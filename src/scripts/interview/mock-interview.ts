@@ -1,4 +1,5 @@
-// <mock-interview>: the interview page. Remembers the set-up on this device, says what this browser
+// <mock-interview>: the interview page (its longer sentences are the page's, in data-* attributes:
+// bytes of HTML cost less than bytes of script). Remembers the set-up on this device, says what this browser
 // can do (an on-device voice, recording, a live transcript), and on Start loads the room, which
 // shares the Rehearse panel's recorder, store and analysis. The past interviews load their code
 // once the page has loaded.
@@ -58,7 +59,7 @@ class MockInterview extends HTMLElement {
     if (!canRecord()) this.#unavailable('record', CANNOT_RECORD_HERE);
     void this.#voice.then((voice) => {
       this.#hasVoice = !!voice;
-      if (!voice) this.#unavailable('voice', this.#text('no-voice'));
+      if (!voice) this.#unavailable('voice', this.dataset['noVoice']!);
       this.#summarise();
     });
     // The offer itself is in the set-up's options; one short line above Start says where it stands.
@@ -78,10 +79,6 @@ class MockInterview extends HTMLElement {
     this.#connection!.abort();
   }
 
-  /** A sentence the page holds ([data-text]): bytes of HTML cost less than bytes of script. */
-  #text(name: string) {
-    return this.#$(`[data-text=${name}]`).textContent!;
-  }
 
   /** The questions of `source`: with your stories (their code, where this device holds some) in the place of the model answers they replace, or by themselves. */
   #pool(source: string) {
@@ -165,12 +162,12 @@ class MockInterview extends HTMLElement {
       // Unseen questions: each asked with the story that fits it, and recorded against that story.
       const unseen =
         setup.source === 'bank' && (await (await lazyModule('bank-interview')).bankInterview(this.dataset['bank']!, mine, setup.count === 'all' ? mine.length : Number(setup.count)));
-      if (unseen && !unseen.length) return void (status.textContent = this.#text('no-bank'));
+      if (unseen && !unseen.length) return void (status.textContent = this.dataset['noBank']!);
       status.textContent = '';
       const asked = unseen && Object.fromEntries(unseen.map(({ id, question }) => [id, question]));
       await this.#room().start({ setup, questions: unseen || questions, voice, ...(asked && { asked, only: Object.keys(asked) }) });
     } catch {
-      status.textContent = this.#text('not-started');
+      status.textContent = this.dataset['notStarted']!;
     } finally {
       button.disabled = false;
     }
@@ -184,7 +181,7 @@ class MockInterview extends HTMLElement {
       const questions = (this.#stories?.interviewPool(this.#questions, '') ?? this.#questions).map((question) => ({ ...question, question: session.asked?.[question.id] ?? question.question }));
       await this.#room().openReport(session, questions, await this.#voice);
     } catch {
-      this.#$('[data-start-status]').textContent = this.#text('not-opened');
+      this.#$('[data-start-status]').textContent = this.dataset['notOpened']!;
     }
   }
 

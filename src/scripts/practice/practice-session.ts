@@ -236,7 +236,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     void lazyModule('replan').then(({ replan }) => {
       const { schedule, next } = replan({ progress: this.#progress, settings: keptSettings.load(), questions: this.#cards, kept: this.#schedule });
       keptSchedule.save((this.#schedule = schedule));
-      if (wasDue && !this.#due().length) this.#$('[data-plan-status]').textContent = `${this.#$('[data-done]').textContent}${next ? ` Next session: ${next}.` : ''}`;
+      if (wasDue && !this.#due().length) this.#$('[data-plan-status]').textContent = `Done for today.${next ? ` Next session: ${next}.` : ''}`;
     });
   }
 
