@@ -33,6 +33,8 @@ class WhichStory extends HTMLElement {
   #choices = keptChoices.load();
   /** From this page's first choice, the choices as every tab shares them (their code loads then). */
   #shared: Shared<Choices> | undefined;
+  /** From the first choice: the shared choices' code is on its way, and will show what another tab chose meanwhile. */
+  #sharing = false;
   #connection?: AbortController;
   /** The choice on show, as text. */
   #shown: string | undefined;
@@ -40,7 +42,7 @@ class WhichStory extends HTMLElement {
   connectedCallback() {
     const signal = (this.#connection = new AbortController()).signal;
     // Another tab's choice shows here; once this page has chosen, the shared choices say it.
-    onStoredChange([CHOICES_KEY], () => this.#shared || this.#show(keptChoices.load()), signal);
+    onStoredChange([CHOICES_KEY], () => this.#sharing || this.#show(keptChoices.load()), signal);
     const choices = this.#choices;
     if (loadChoices().unreadable) this.#say('Your earlier choices could not be read; they were kept aside, and new ones start afresh.');
     this.#asked = askedOf(this.#$('[data-question]'), this.#$('[data-question]'));
@@ -177,6 +179,7 @@ class WhichStory extends HTMLElement {
     const saved = first ? keptChoices.save(first) : this.#shared!.change(change);
     if (first) {
       this.#show(first);
+      this.#sharing = true;
       void lazyModule('share').then(({ shareValue }) => (this.#shared ??= shareValue(keptChoices, this.#show, this.#connection!.signal)).change(change));
     }
     this.#say(saved ? 'Your choice is saved on this device.' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.');

@@ -28,10 +28,11 @@ class CheatSheet extends HTMLElement {
       }
     };
     show(choice);
-    // From this page's first tick, the choice as every tab shares it (its code loads then); until
-    // then another tab's change is read here.
+    // From this page's first tick, the choice as every tab shares it (its code loads then, and it
+    // shows what another tab wrote meanwhile); until then another tab's change is read here.
     let shared: Shared<SheetChoice> | undefined;
-    onStoredChange([SHEET_KEY], () => shared || show(keptSheet.load()), signal);
+    let sharing = false;
+    onStoredChange([SHEET_KEY], () => sharing || show(keptSheet.load()), signal);
     void myStories()?.then((stories) => {
       stories.sheetStories(this);
       show(choice);
@@ -42,10 +43,13 @@ class CheatSheet extends HTMLElement {
         const box = event.target as HTMLInputElement;
         if (!box.matches('[data-choose]')) return;
         const change = putOnSheet(box.value, box.checked);
+        // Kept at once, made to the choice stored now; then through the shared choice, which makes
+        // it again should another tab's write cross it.
         const first = !shared && change(keptSheet.load());
         const saved = first ? keptSheet.save(first) : shared!.change(change);
         if (first) {
           show(first);
+          sharing = true;
           void lazyModule('share').then(({ shareValue }) => (shared ??= shareValue(keptSheet, show, signal)).change(change));
         }
         if (status) status.textContent = saved ? 'Your choice is saved on this device.' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.';
