@@ -25,7 +25,7 @@ export function versioned<T>(key: string, version: number, read: (data: unknown)
     load() {
       const data = stored();
       // console.warn gives undefined: a newer version's value reads as nothing.
-      return read(newer(data) ? console.warn(key, 'is from a newer version: left as it is') : data);
+      return read(newer(data) ? console.warn(key, 'is from a newer version: left alone') : data);
     },
     save: (value) => !newer(stored()) && writeItem(key, storedText(value, version)),
   };

@@ -1,8 +1,8 @@
-// <mock-interview>: the interview page (its longer sentences are the page's, in data-* attributes:
-// bytes of HTML cost less than bytes of script). Remembers the set-up on this device, says what this browser
-// can do (an on-device voice, recording, a live transcript), and on Start loads the room, which
-// shares the Rehearse panel's recorder, store and analysis. The past interviews load their code
-// once the page has loaded.
+// <mock-interview>: the interview page. Remembers the set-up on this device (shared with every
+// other tab), says what this browser can do (an on-device voice, recording, a live transcript), and
+// on Start loads the room, which shares the Rehearse panel's recorder, store and analysis. The past
+// interviews load their code once the page has loaded. Its longer sentences are the page's, in
+// data-* attributes: bytes of HTML cost less than bytes of script.
 import { CANNOT_RECORD_HERE } from '../../lib/interview/messages.ts';
 import { DEFAULT_SETUP, describeSetup, keptSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
@@ -27,6 +27,8 @@ class MockInterview extends HTMLElement {
   /** The set-up this device remembers; from this page's first change, as every tab shares it (its code loads then). */
   #setup = keptSetup.load();
   #shared: Shared<InterviewSetup> | undefined;
+  /** From the first change: the shared set-up's code is on its way, and will show what another tab wrote meanwhile. */
+  #sharing = false;
   #connection?: AbortController;
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
@@ -35,7 +37,7 @@ class MockInterview extends HTMLElement {
     this.#form = this.#$('form');
     this.#fill(this.#setup);
     // Another tab's change shows here; once this page has changed the set-up, the shared value says it.
-    onStoredChange([SETUP_KEY], () => this.#shared || this.#fill((this.#setup = keptSetup.load())), signal);
+    onStoredChange([SETUP_KEY], () => this.#sharing || this.#fill((this.#setup = keptSetup.load())), signal);
     this.#form.addEventListener('input', (event) => {
       // The camera's code loads when it is switched on: it says whether this browser can, and what space is left.
       const box = event.target as HTMLInputElement;
@@ -48,6 +50,7 @@ class MockInterview extends HTMLElement {
       if (this.#shared) return void this.#shared.change(change);
       keptSetup.save((this.#setup = change(keptSetup.load())));
       this.#summarise();
+      this.#sharing = true;
       void lazyModule('share').then(({ shareValue }) =>
         (this.#shared ??= shareValue(keptSetup, (setup, elsewhere) => ((this.#setup = setup), elsewhere ? this.#fill(setup) : this.#summarise()), signal)).change(change),
       );
@@ -78,7 +81,6 @@ class MockInterview extends HTMLElement {
   disconnectedCallback() {
     this.#connection!.abort();
   }
-
 
   /** The questions of `source`: with your stories (their code, where this device holds some) in the place of the model answers they replace, or by themselves. */
   #pool(source: string) {

@@ -6,6 +6,7 @@ import { PLAN_VERSION } from '../../lib/kept/keys.ts';
 import type { StoredSettings } from '../../lib/plan/kept.ts';
 import type { Schedule } from '../../lib/plan/schedule.ts';
 import type { InterviewDate, PlanSettings } from '../../lib/plan/settings.ts';
+import type { Progress } from '../../lib/progress.ts';
 import type { Kept, Shared } from '../../lib/shared-value.ts';
 
 /** What these controls need of <study-plan> (study-plan.ts), stated here so neither module imports the other. */
@@ -13,12 +14,12 @@ export interface PlanHost extends HTMLElement {
   round: string | undefined;
   settings: StoredSettings;
   schedule: Schedule | undefined;
-  progress: import('../../lib/progress.ts').Progress;
+  progress: Progress;
   questions: { id: string; round: string; title: string }[];
   readonly interview: InterviewDate | undefined;
   /** Whether the kept plan no longer holds (other ratings or settings since it was worked out). */
   readonly stale: boolean;
-
+  /** The block's connection: its listeners end when it leaves the page. */
   readonly signal: AbortSignal;
   /** How the settings and the schedule are kept (plan/kept.ts): the page has them, so this code carries no storage of its own. */
   readonly kept: { settings: Kept<StoredSettings>; schedule: Kept<Schedule | undefined> };
@@ -41,12 +42,12 @@ const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(n
 async function change(plan: PlanHost, edit?: (settings: StoredSettings) => StoredSettings, done = '') {
   const [{ replan, cleanSettings }, { shareValue }] = await Promise.all([import('../../lib/plan/replan.ts'), import('../../lib/shared-value.ts')]);
   const settings = (plan.shared ??= shareValue(
-      plan.kept.settings,
-      // Another tab's settings, or this change made again to them: the plan as it now stands, worked
-      // out again if it no longer holds (this page's own change is shown below, once worked out).
-      (_, elsewhere) => elsewhere && (plan.read(), plan.stale ? void change(plan) : plan.render()),
-      plan.signal,
-    ));
+    plan.kept.settings,
+    // Another tab's settings, or this change made again to them: the plan as it now stands, worked
+    // out again if it no longer holds (this page's own change is shown below, once worked out).
+    (_, elsewhere) => elsewhere && (plan.read(), plan.stale ? void change(plan) : plan.render()),
+    plan.signal,
+  ));
   // From what is stored now, never from what this page read when it loaded.
   plan.read();
   const saved = !edit || settings.change(edit);

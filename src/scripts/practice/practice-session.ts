@@ -1,7 +1,7 @@
 import { filterCards, type Card } from '../../lib/practice-order.ts';
 import { keptProgress, loadProgress, rate, saveProgress, type Progress, type Rating } from '../../lib/progress.ts';
 import type { Shared } from '../../lib/shared-value.ts';
-import { PROGRESS_KEY, SHORTCUTS_KEY } from '../../lib/kept/keys.ts';
+import { PROGRESS_KEY, SCHEDULE_KEY, SHORTCUTS_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
 import { singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
 import { writeItem } from '../../lib/storage.ts';
@@ -74,7 +74,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     // recorder then loads).
     this.addEventListener('toggle', (event) => (openRehearsal(event), this.#fill()), true);
     // Until this page rates, another tab's rating is read here; from then on, the shared ratings say it.
-    onStoredChange([PROGRESS_KEY], () => this.#shared || this.#show(loadProgress(), true), signal);
+    onStoredChange([PROGRESS_KEY, SCHEDULE_KEY], () => this.#shared || this.#show(loadProgress(), true), signal);
     // The cards, the ratings and the deck.
     this.replace();
     // Your own stories, where this device holds some: a card each (your-stories.ts), then the deck again.
@@ -98,13 +98,13 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   }
 
   /** The ratings as they now stand (from this page, or, `elsewhere`, another tab's, which also reorders the deck). */
-  #show(progress: Progress, elsewhere?: boolean) {
+  #show = (progress: Progress, elsewhere?: boolean) => {
     this.#progress = progress;
     showProgress(this, progress);
     if (!elsewhere) return;
     this.#schedule = keptSchedule.load();
     this.#build(true);
-  }
+  };
 
   #fill = () => {
     const card = this.#current;
@@ -227,7 +227,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     const saved = this.#shared ? this.#shared.change(change) : saveProgress((this.#progress = change(loadProgress())));
     if (!this.#shared) {
       this.#show(this.#progress);
-      void lazyModule('share').then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, (progress, elsewhere) => this.#show(progress, elsewhere), this.#connection!.signal)).change(change));
+      void lazyModule('share').then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, this.#show, this.#connection!.signal)).change(change));
     }
     this.#reveal(true);
     // Said beside the rating (on a phone, in the bar at the foot): kept, or for this visit only.
