@@ -12,7 +12,7 @@ import type { Kept } from '../shared-value.ts';
 import { readItem, writeItem } from '../storage.ts';
 
 /** A value as it is stored: its fields, and its version (an import writes the same, src/lib/transfer/merge.ts). */
-export const storedText = (value: unknown, version: number): string => JSON.stringify({ ...Object(value), version });
+const storedText = (value: unknown, version: number): string => JSON.stringify({ ...Object(value), version });
 
 export function versioned<T>(key: string, version: number, read: (data: unknown) => T): Kept<T> {
   const stored = () => {

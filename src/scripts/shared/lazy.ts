@@ -18,7 +18,7 @@ export async function lazyElement(name: Exclude<OnDemand, OnDemandModule>): Prom
   return customElements.whenDefined(name);
 }
 
-/** A module loaded on demand that is used by its exports (the study plan's scheduler, its date form and calendar). */
+/** A module loaded on demand that is used by its exports (the study plan's scheduler, its date form and calendar, the value every tab shares). */
 export const lazyModule = <K extends OnDemandModule>(name: K) =>
   onDemand().then((modules): Promise<unknown> => modules[name]()) as ReturnType<(typeof import('./on-demand.ts'))['modules'][K]>;
 

@@ -8,7 +8,7 @@
 // The smallest helper of all travels with this list, which is always fetched first, rather than in
 // a chunk of its own (a request and a gzip header more) or in the store's.
 export { clock } from '../../lib/clock.ts';
-import href from '../rehearsal/rehearse.css?url';
+import rehearseStyles from '../rehearsal/rehearse.css?url';
 
 export const modules = {
   replan: () => import('../../lib/plan/replan.ts'),
@@ -17,13 +17,14 @@ export const modules = {
   'take-progress': () => import('../transfer/take-progress.ts'),
   // The Rehearse panel's styles, asked for before its recorder (a tenth of its size), which they
   // style once they arrive (lazy.ts, openRehearsal).
-  'rehearse-recorder': () => (document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href })), import('../rehearsal/recorder-element.ts')),
+  'rehearse-recorder': () => (document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: rehearseStyles })), import('../rehearsal/recorder-element.ts')),
   'progress-tools': () => import('../transfer/progress-tools.ts'),
   'send-progress': () => import('../transfer/send-progress.ts'),
   'interview-room': () => import('../interview/room.ts'),
   'interview-history': () => import('../interview/history.ts'),
   'bank-interview': () => import('../interview/bank-interview.ts'),
   camera: () => import('../rehearsal/camera.ts'),
+  // The value every tab shares (src/lib/shared-value.ts), with a page's first change of it.
   share: () => import('../../lib/shared-value.ts'),
 };
 
