@@ -20,7 +20,7 @@ const CORE_MODULES = [
   // The layout's own script: with it in the chunk, the chunk is what pages load, with no file in between.
   /\/src\/layouts\/BaseLayout\.astro\?astro&type=script/,
   /\/src\/scripts\/(site|shared\/(key-shortcuts|lazy|theme-toggle)|stories\/stories-loader|offline\/offline-worker)\.ts$/,
-  /\/src\/lib\/(storage|preferences|shortcuts|json|stories\/key)\.ts$/,
+  /\/src\/lib\/(storage|shortcuts|json|kept\/(keys|other-tabs|versioned)|stories\/holds-stories)\.ts$/,
   // The addresses of the code loaded on demand and of your own stories' (stories/stories-loader.ts).
   /\/src\/scripts\/(shared\/on-demand|stories\/your-stories)\.ts\?worker&url$/,
 ];
@@ -32,12 +32,13 @@ const ON_DEMAND_GROUPS = [
   // The rehearsal store (IndexedDB through idb), its attempt records, and small helpers: for all.
   // The store and the rehearsal groups only where two entries share them: a build with one entry
   // (practice's, see practice-session.ts) stays one file.
-  { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|preferences|words|url|rehearsal[\\/](store|db-name|attempt|messages))\.ts|scripts[\\/]shared[\\/]dom\.ts)/ },
+  { name: 'store', minShareCount: 2, test: /(node_modules[\\/]idb[\\/]|lib[\\/](json|storage|words|url|rehearsal[\\/](store|attempt|messages))\.ts|scripts[\\/]shared[\\/]dom\.ts)/ },
   // Mock interview records (kept in the store by session-store.ts) and an answer's time limit: the room,
-  // its report, the past interviews, the progress tools (which also read the choices of story for the
-  // bank's questions: their key travels here, not in the store). Not the reading of a stored set-up
+  // its report, the past interviews, the progress tools; with the preferences' keys by name
+  // (kept/keys.ts), which the progress tools carry (every other key is inlined where it is used), so
+  // that the Rehearse panel's store does not carry them. Not the reading of a stored set-up
   // (setup.ts): the room is handed one, and it travels with session-parse.ts.
-  { name: 'sessions', test: /lib[\\/](ratings|interview[\\/](session|session-store|answer-limit)|bank[\\/]choices-key)\.ts/ },
+  { name: 'sessions', test: /lib[\\/](ratings|kept[\\/]keys|interview[\\/](session|session-store|answer-limit))\.ts/ },
   { name: 'progress', test: /lib[\\/]progress\.ts/ },
   // Days, for the study plan: its scheduler's and what works the plan out again share them.
   { name: 'day', test: /lib[\\/]day(-math)?\.ts/ },
@@ -56,7 +57,7 @@ const ON_DEMAND_GROUPS = [
  * The ratings kept on this device, how lists show them, and the study plan as kept (what is due):
  * for the pages that show or change them (practice, and the pages with the plan's block).
  */
-const PROGRESS_MODULES = /\/src\/(lib\/(progress|ratings|day|words|plan\/(schedule|schedule-store))|scripts\/practice\/progress-view)\.ts$/;
+const PROGRESS_MODULES = /\/src\/(lib\/(progress|ratings|day|words|plan\/(schedule|kept))|scripts\/practice\/progress-view)\.ts$/;
 
 export default defineConfig({
   // Set SITE_URL (for canonical links) and BASE_PATH (to deploy under a sub-path, e.g. /prep/).
@@ -90,6 +91,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Every key of the registry (src/lib/kept/keys.ts) written where it is used: a chunk never
+      // imports a key from another (by default constants are inlined only inside conditions).
+      rolldownOptions: { optimization: { inlineConst: true } },
       // With inlineStylesheets 'auto': the site-wide stylesheet (7 KB) is one file that every page
       // and the offline copy share; a page's own styles (under 6 KB) travel inside its HTML.
       assetsInlineLimit: 3072,
@@ -101,6 +105,8 @@ export default defineConfig({
       // entry, on-demand.ts, is imported by pages for exactly those exports.
       plugins: () => [{ name: 'keep-entry-exports', options: (options) => ({ ...options, preserveEntrySignatures: 'allow-extension' }) }],
       rolldownOptions: {
+        // As for the pages' code (build.rolldownOptions above).
+        optimization: { inlineConst: true },
         output: {
           codeSplitting: { groups: ON_DEMAND_GROUPS, includeDependenciesRecursively: false },
           // The worker build kept /* @__PURE__ */ marks in its minified chunks: nothing reads them there.

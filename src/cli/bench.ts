@@ -11,6 +11,7 @@ import { LAYOUT_SHIFT_BUDGET, LIGHTHOUSE_BUDGET, PRINTED_PAGES_BUDGET, REVEAL_BU
 import { FIGURES_TABLE, recordFigures, today, type Figures } from './figures.ts';
 import { README_SHOTS } from './readme-shots.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { PRACTICE_KEY, PROGRESS_KEY } from '../lib/kept/keys.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { FIRST_VISIT_BUDGET, measureFirstVisit } from './first-visit.ts';
 import { withBuiltSite } from './with-site.ts';
@@ -133,8 +134,8 @@ if (!options['no-browser']) {
   const states = {
     'fresh visitor': {},
     'practice mode, rated': {
-      'study:practice': 'on',
-      'study:progress': JSON.stringify({ version: 1, questions: { 'managing-managers': { rating: 'needs-work', at: new Date().toISOString() } } }),
+      [PRACTICE_KEY]: 'on',
+      [PROGRESS_KEY]: JSON.stringify({ version: 1, questions: { 'managing-managers': { rating: 'needs-work', at: new Date().toISOString() } } }),
     },
   };
   // A first visit in a browser: everything each page fetches before it is idle, code loaded once it has loaded included.

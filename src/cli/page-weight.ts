@@ -102,10 +102,13 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   // 8 KB until an import could bring your own stories (issue 27; their merging loads only with some).
   { chunk: 'take-progress', when: 'an import (a link or a file), on Import', budget: 8.5 * 1024 },
   { chunk: 'bank-interview', when: 'unseen questions from the bank for a mock interview, on Start', budget: 2 * 1024, after: ['room'] },
-  { chunk: 'reveal-and-rate', when: 'practice’s answers (from their pages) and the ratings shared with other tabs, on the first Reveal', budget: 1.5 * 1024, own: true },
+  // Until issue 33 with the ratings shared with other tabs (reveal-and-rate), which now come with the value every tab shares (shared-value).
+  { chunk: 'practice-answer', when: 'practice’s answers (from their pages), on the first Reveal', budget: 1.5 * 1024, own: true },
   { chunk: 'your-stories', when: 'your stories’ code, on pages where the device holds some (issue 27)', budget: 6.5 * 1024, own: true },
   { chunk: 'story-editor', when: 'the editor of your stories, on New story, Edit or the first step into its form (issue 27)', budget: 20 * 1024, own: true },
   { chunk: 'other-orders', when: 'practice’s other orders (weakest first, shuffled), when one is chosen', budget: 0.5 * 1024, own: true },
+  // Issue 33: every small value kept through the value every tab shares, loaded with its first change.
+  { chunk: 'shared-value', when: 'the value every tab shares, with the first change of the ratings, the study plan’s settings or the mock interview’s set-up', budget: 1 * 1024 },
 ];
 
 /** The chunk that holds FSRS (ts-fsrs) and the plan's rules: at most 8 KB gzip on its own. */

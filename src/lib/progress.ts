@@ -10,13 +10,9 @@ import { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './r
 import { parseJson } from './json.ts';
 import type { Kept } from './shared-value.ts';
 import { pageStorage, readItem, writeItem } from './storage.ts';
+import { PROGRESS_KEY, PROGRESS_VERSION, UNREADABLE_PROGRESS_KEY, V1_PROGRESS_KEY } from './kept/keys.ts';
 
-export const PROGRESS_KEY = 'study:progress';
-/** Where an unreadable value is moved before it is overwritten, so nothing is lost for good. */
-export const UNREADABLE_KEY = 'study:progress:unreadable';
-/** Where version 1 progress waits while version 2 is written in its place. */
-export const V1_BACKUP_KEY = 'study:progress:v1';
-export const PROGRESS_VERSION = 2;
+export { PROGRESS_KEY, PROGRESS_VERSION };
 
 export { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './ratings.ts';
 
@@ -99,13 +95,13 @@ export function loadProgress(storage: Storage | undefined = pageStorage()): Prog
   if (!parsed) return emptyProgress();
   if (!parsed.ok) {
     // The next save writes over it: kept aside first, so it is never lost for good.
-    console.warn(`Practice progress ignored (${parsed.problem}); kept under "${UNREADABLE_KEY}".`);
-    writeItem(UNREADABLE_KEY, text!, storage);
+    console.warn(`Practice progress ignored (${parsed.problem}); kept under "${UNREADABLE_PROGRESS_KEY}".`);
+    writeItem(UNREADABLE_PROGRESS_KEY, text!, storage);
     return emptyProgress();
   }
-  if (parsed.version === 1 && writeItem(V1_BACKUP_KEY, text!, storage) && saveProgress(parsed.progress, storage)) {
+  if (parsed.version === 1 && writeItem(V1_PROGRESS_KEY, text!, storage) && saveProgress(parsed.progress, storage)) {
     try {
-      storage?.removeItem(V1_BACKUP_KEY);
+      storage?.removeItem(V1_PROGRESS_KEY);
     } catch {
       // Kept aside: no harm.
     }
@@ -125,7 +121,7 @@ export function saveProgress(progress: Progress, storage: Storage | undefined = 
 }
 
 /** The ratings kept on this device, as every tab shares them (shared-value.ts). */
-export const keptProgress: Kept<Progress> = { load: loadProgress, save: saveProgress };
+export const keptProgress: Kept<Progress> = { key: PROGRESS_KEY, load: loadProgress, save: saveProgress };
 
 /**
  * Progress with one more rating; the input is left as it was. Idempotent: a rating already in the

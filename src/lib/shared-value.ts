@@ -12,12 +12,14 @@
  * it is (another tab's reset is a reset). Changes must be idempotent for this: a rating already in
  * the log is not added twice, a choice never replaces a newer one.
  */
+import { onStoredChange } from './kept/other-tabs.ts';
 
-/** How a kept value is read and written. */
+/** How a kept value is read and written, under its key (src/lib/kept/keys.ts). */
 export interface Kept<T> {
-  load(): T;
+  key: string;
+  load(storage?: Storage): T;
   /** False when storage refuses (full, turned off); never throws. */
-  save(value: T): boolean;
+  save(value: T, storage?: Storage): boolean;
 }
 
 /** How long after its own change a tab makes it again to a write that arrives from another tab. */
@@ -30,18 +32,25 @@ export interface Shared<T> {
   change(change: (value: T) => T): boolean;
 }
 
-/** `show` is called with each change: this page's own, or (`elsewhere`) another tab's. */
-export function shareValue<T>(kept: Kept<T>, show: (value: T, elsewhere?: boolean) => void): Shared<T> {
+/**
+ * `show` is called with each change: this page's own, or (`elsewhere`) another tab's. `signal` ends
+ * the listening to other tabs (an element's, when it leaves the page).
+ */
+export function shareValue<T>(kept: Kept<T>, show: (value: T, elsewhere?: boolean) => void, signal?: AbortSignal): Shared<T> {
   let value = kept.load();
   let recent: ((value: T) => T)[] = [];
   let changedAt = 0;
   let saved = true;
-  addEventListener('storage', () => {
-    const stored = kept.load();
-    value = (Date.now() - changedAt < CROSSING_MS ? recent : (recent = [])).reduce((changed, change) => change(changed), stored);
-    if (JSON.stringify(value) !== JSON.stringify(stored)) kept.save(value);
-    show(value, true);
-  });
+  onStoredChange(
+    [kept.key],
+    () => {
+      const stored = kept.load();
+      value = (Date.now() - changedAt < CROSSING_MS ? recent : (recent = [])).reduce((changed, change) => change(changed), stored);
+      if (JSON.stringify(value) !== JSON.stringify(stored)) kept.save(value);
+      show(value, true);
+    },
+    signal,
+  );
   return {
     get value() {
       return value;

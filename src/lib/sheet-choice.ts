@@ -1,28 +1,24 @@
 /**
- * Which questions go on the printed cheat sheet, kept on this device. What is stored is the
- * questions left off, so a question added later starts on the sheet; nothing stored means all.
+ * Which questions go on the printed cheat sheet, kept on this device (kept/keys.ts). What is stored
+ * is the questions left off, so a question added later starts on the sheet; nothing stored means
+ * all. Kept as a bare list of ids before versions: that list is read as version 1.
  */
-import { SHEET_KEY } from './preferences.ts';
-import { readItem, writeItem } from './storage.ts';
+import { SHEET_KEY, SHEET_VERSION } from './kept/keys.ts';
+import { versioned } from './kept/versioned.ts';
 
-export { SHEET_KEY };
-
-/** The ids left off the sheet; anything unreadable counts as none (all printed). */
-export function parseLeftOff(text: string | null): Set<string> {
-  if (!text) return new Set();
-  try {
-    const data: unknown = JSON.parse(text);
-    if (Array.isArray(data) && data.every((id) => typeof id === 'string')) return new Set(data);
-  } catch {
-    // Fall through: corrupted storage must not hide questions from the sheet.
-  }
-  return new Set();
+export interface SheetChoice {
+  /** The ids left off the sheet, sorted. */
+  off: string[];
 }
 
-export function loadLeftOff(storage?: Storage): Set<string> {
-  return parseLeftOff(readItem(SHEET_KEY, storage));
-}
+const ids = (list: unknown): string[] => (Array.isArray(list) && list.every((id) => typeof id === 'string') ? list : []);
 
-export function saveLeftOff(ids: Set<string>, storage?: Storage): boolean {
-  return writeItem(SHEET_KEY, JSON.stringify([...ids].sort()), storage);
-}
+/** The choice in what is stored or imported; anything unreadable counts as none (all printed). */
+export const readSheet = (data: unknown): SheetChoice => ({ off: ids(Array.isArray(data) ? data : Object(data).off) });
+
+export const keptSheet = /* @__PURE__ */ versioned(SHEET_KEY, SHEET_VERSION, readSheet);
+
+/** A question put on the sheet (`on`) or left off, made to the choice stored now: made again, it changes nothing (shared-value.ts). */
+export const putOnSheet =
+  (id: string, on: boolean) =>
+  ({ off }: SheetChoice): SheetChoice => ({ off: on ? off.filter((other) => other !== id) : [...new Set([...off, id])].sort() });

@@ -1,6 +1,6 @@
 // The Rehearse panel as the specs drive it, and the rehearsal store as they read it back.
 import { expect, type Page } from '@playwright/test';
-import { DB_NAME } from '../../src/lib/rehearsal/db-name.ts';
+import { DB_NAME } from '../../src/lib/kept/keys.ts';
 import type { AttemptRecord } from '../../src/lib/rehearsal/attempt.ts';
 
 export const history = (page: Page) => page.locator('rehearse-panel .history > li');

@@ -179,7 +179,8 @@ test('merge: an older incoming rating leaves a newer one alone; settings and the
   await phone.getByLabel(/Also take the settings/).check();
   await phone.getByRole('button', { name: 'Import' }).click();
   await expect(message(phone)).toHaveText('Imported 0 newer ratings. Your settings are taken too; they apply from the next page you open.');
-  expect(await stored(phone)).toMatchObject({ 'study:theme': 'dark', 'study:shortcuts': 'off', 'study:cheat-sheet': '["inclusive-culture"]' });
+  // The sender kept its sheet as before versions (a bare list): this device keeps it as this version does.
+  expect(await stored(phone)).toMatchObject({ 'study:theme': 'dark', 'study:shortcuts': 'off', 'study:cheat-sheet': '{"off":["inclusive-culture"],"version":1}' });
   await phone.goto('/practice/');
   expect(await phone.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
   await expect(phone.getByRole('checkbox', { name: 'Single-key shortcuts' })).not.toBeChecked();

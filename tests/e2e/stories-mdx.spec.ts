@@ -31,6 +31,8 @@ test('Download as MDX: the checker accepts the file unchanged in content/questio
   test.setTimeout(180_000);
   await seedStories(page, [STORY]);
   await page.goto('/stories/?edit=mine-payments');
+  // The editor's code has arrived (it names the story it edits): a click before then would do nothing.
+  await expect(page.locator('story-editor [data-heading]')).toHaveText('Edit your story');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as MDX' }).click();
   const download = await downloading;

@@ -103,3 +103,75 @@ test('two drill tabs: a choice made in one shows in the other, and choices made 
   await expect.poll(async () => (await choices(one)).length).toBe(3);
   expect((await choices(two)).filter(({ story }) => story === null)).toHaveLength(1);
 });
+
+test('two tabs changing the interview’s set-up at the same moment: both changes are kept, and both tabs show them', async ({ context }) => {
+  // Time held: each tab's change is made again to what the other wrote, however long the machine takes (shared-value.ts).
+  await context.clock.setFixedTime(new Date('2026-12-01T09:00:00'));
+  const [one, two] = await twoTabs(context, '/interview/');
+  for (const page of [one, two]) await page.getByText('Change the set-up').click();
+  await Promise.all([one.getByRole('radio', { name: '3', exact: true }).check(), two.getByRole('radio', { name: 'Shuffled', exact: true }).check()]);
+  const setup = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('study:interview') ?? '{}') as { count?: string; order?: string; version?: number });
+  await expect.poll(async () => setup(one)).toMatchObject({ count: '3', order: 'shuffled', version: 1 });
+  for (const page of [one, two]) await expect(page.locator('[data-summary]')).toContainText('3 of 5 questions, shuffled');
+});
+
+test('two tabs changing the cheat sheet’s choice at the same moment: both questions are left off', async ({ context }) => {
+  await context.clock.setFixedTime(new Date('2026-12-01T09:00:00'));
+  const [one, two] = await twoTabs(context, '/cheat-sheet/');
+  const box = (page: Page, name: RegExp) => page.getByRole('article', { name }).getByRole('checkbox', { name: 'On my sheet' });
+  await Promise.all([box(one, /Managing Managers/).uncheck(), box(two, /Team Building and Culture/).uncheck()]);
+  const off = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('study:cheat-sheet') ?? '{}') as { off?: string[] }).off);
+  await expect.poll(async () => (await off(one))?.length).toBe(2);
+  for (const page of [one, two]) {
+    await expect(box(page, /Managing Managers/)).not.toBeChecked();
+    await expect(box(page, /Team Building and Culture/)).not.toBeChecked();
+  }
+});
+
+test('the plan’s settings: another tab’s write that crosses this tab’s date (lacking it) is given the date again; both are kept', async ({ context }) => {
+  // Time held: the write below always comes within the moment a tab makes its change again (shared-value.ts).
+  await context.clock.setFixedTime(new Date('2026-12-01T09:00:00'));
+  const [home, other] = await twoTabs(context, '/');
+  const settings = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('study:plan') ?? 'null') as { dates: Record<string, { day: string }> } | null);
+  await home.getByText('When is your interview?').click();
+  await home.getByLabel('Date', { exact: true }).fill('2026-12-20');
+  await home.getByRole('button', { name: 'Save' }).click();
+  await expect(home.locator('study-plan [data-status]')).toHaveText('Saved: the plan brings every question back before the interview.');
+  // The other tab (another round's page) read the settings a moment before that date was saved, and writes over it.
+  await other.evaluate(() => localStorage.setItem('study:plan', JSON.stringify({ dates: { 'another-round': { day: '2026-12-24' } }, retention: 0.9, version: 1 })));
+  await expect.poll(async () => Object.keys((await settings(other))?.dates ?? {}).sort()).toEqual(['another-round', 'soft-skills-leadership']);
+  expect((await settings(home))!.dates['soft-skills-leadership']!.day).toBe('2026-12-20');
+  // The plan worked out again from both (keyed to the settings kept), and the other tab shows the date.
+  await expect.poll(async () => other.evaluate(() => JSON.parse(localStorage.getItem('study:schedule') ?? '{}').key as string)).toContain('another-round');
+  await expect(other.locator('study-plan [data-when]')).toContainText('20 December');
+});
+
+test('an element that leaves the page no longer hears other tabs (nothing changes in it, nothing throws); put back, it hears them again', async ({ context }) => {
+  const home = await context.newPage();
+  const errors: Error[] = [];
+  home.on('pageerror', (error) => errors.push(error));
+  await home.goto('/');
+  await expect(summary(home)).toHaveText('None of 5 practised yet');
+  // The plan's block, taken out of the page (kept, to look at); the ratings' lists around it stay.
+  const place = await home.evaluate(() => {
+    const block = document.querySelector('study-plan')!;
+    (window as unknown as { removed: Element }).removed = block;
+    block.replaceWith(Object.assign(document.createElement('div'), { id: 'plan-was-here' }));
+    return block.querySelector('[data-due]')!.textContent;
+  });
+  expect(place).toBe('5 questions due today');
+  const removedDue = () => home.evaluate(() => (window as unknown as { removed: Element }).removed.querySelector('[data-due]')!.textContent);
+  const practice = await context.newPage();
+  await practice.goto('/practice/');
+  await rateCurrent(practice, 'Getting there');
+  // The lists on the page show the rating (and the practice tab keeps the plan worked out again); the removed block was not told.
+  await expect(summary(home)).toHaveText('1 of 5 practised, 1 getting there');
+  await expect.poll(() => practice.evaluate(() => localStorage.getItem('study:schedule'))).not.toBeNull();
+  expect(await removedDue()).toBe('5 questions due today');
+  // Back on the page, a new connection listens again.
+  await home.evaluate(() => document.getElementById('plan-was-here')!.replaceWith((window as unknown as { removed: Element }).removed));
+  await practice.getByRole('button', { name: 'Next' }).click();
+  await rateCurrent(practice, 'Nailed it');
+  await expect.poll(removedDue).toBe('3 questions due today');
+  expect(errors).toEqual([]);
+});

@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   PROGRESS_KEY,
-  UNREADABLE_KEY,
   emptyProgress,
-  V1_BACKUP_KEY,
   loadProgress,
   parseProgress,
   rate,
   saveProgress,
   summaryText,
 } from '../../src/lib/progress.ts';
+import { UNREADABLE_PROGRESS_KEY as UNREADABLE_KEY, V1_PROGRESS_KEY as V1_BACKUP_KEY } from '../../src/lib/kept/keys.ts';
 import { exportProgress } from '../../src/lib/progress-export.ts';
 import { progressProblem } from '../../src/scripts/transfer/take-progress.ts';
 import { mergeProgress } from '../../src/lib/transfer/merge.ts';

@@ -55,6 +55,19 @@ describe('a value shared by every tab', () => {
     expect(progress.value.reviews).toHaveLength(2);
   });
 
+  it('hears only its own key, and no longer once its signal is aborted (its element left the page)', () => {
+    const show = vi.fn();
+    const connection = new AbortController();
+    shareValue(keptProgress, show, connection.signal);
+    page.dispatchEvent(Object.assign(new Event('storage'), { key: 'study:choices' }));
+    expect(show).not.toHaveBeenCalled();
+    page.dispatchEvent(Object.assign(new Event('storage'), { key: 'study:progress' }));
+    expect(show).toHaveBeenCalledTimes(1);
+    connection.abort();
+    otherTabWrote();
+    expect(show).toHaveBeenCalledTimes(1);
+  });
+
   it('a rating made again is not counted twice', () => {
     const progress = shareValue(keptProgress, () => {});
     const change = (value: ReturnType<typeof loadProgress>) => rate(value, 'a', 'nailed-it', at(1));

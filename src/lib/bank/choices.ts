@@ -2,13 +2,11 @@
 // (a question id of the site) or none. Kept on the device; the newest choice wins when two
 // devices' choices meet.
 import { isObject, parseJson } from '../json.ts';
-import { CHOICES_KEY } from './choices-key.ts';
+import { CHOICES_KEY, CHOICES_VERSION, UNREADABLE_CHOICES_KEY } from '../kept/keys.ts';
 import type { Kept } from '../shared-value.ts';
 import { readItem, writeItem, pageStorage } from '../storage.ts';
 
 export { CHOICES_KEY };
-/** Where an unreadable value is kept aside before the next save writes over it. */
-export const UNREADABLE_CHOICES_KEY = 'study:choices:unreadable';
 
 export interface Choice {
   /** The story's id, or null for "None of mine fits". */
@@ -33,7 +31,7 @@ export function readChoices(data: unknown): Choices {
 }
 
 /** What is stored and exported. */
-export const storedChoices = (choices: Choices) => ({ version: 1, choices });
+export const storedChoices = (choices: Choices) => ({ version: CHOICES_VERSION, choices });
 
 export interface LoadedChoices {
   choices: Choices;
@@ -45,7 +43,7 @@ export function loadChoices(storage: Storage | undefined = pageStorage()): Loade
   const text = readItem(CHOICES_KEY, storage);
   if (text === null) return { choices: {}, unreadable: false };
   const data = parseJson(text);
-  if (!isObject(data) || data['version'] !== 1 || !isObject(data['choices'])) {
+  if (!isObject(data) || data['version'] !== CHOICES_VERSION || !isObject(data['choices'])) {
     writeItem(UNREADABLE_CHOICES_KEY, text, storage);
     return { choices: {}, unreadable: true };
   }
@@ -93,7 +91,7 @@ export function mergeChoices(ours: Choices, theirs: Choices): Choices {
 }
 
 /** The choices as every tab shares them (shared-value.ts): the newest per question. */
-export const keptChoices: Kept<Choices> = { load: () => loadChoices().choices, save: saveChoices };
+export const keptChoices: Kept<Choices> = { key: CHOICES_KEY, load: () => loadChoices().choices, save: saveChoices };
 
 /**
  * The next bank question for the drill: one never chosen for first, then one marked "none fits",

@@ -4,8 +4,8 @@
  * its default, so a stored set-up never stops the page.
  */
 import { isObject } from '../json.ts';
-
-export const SETUP_KEY = 'study:interview';
+import { SETUP_KEY, SETUP_VERSION } from '../kept/keys.ts';
+import { versioned } from '../kept/versioned.ts';
 
 /** How long each answer may take: the answer's own speaking time + 25 %, a fixed time, or no limit. */
 export const LIMITS = ['own', '120', '180', '300', 'none'] as const;
@@ -79,6 +79,12 @@ export function readSetup(value: unknown): InterviewSetup {
     camera: data['camera'] === true,
   };
 }
+
+/**
+ * The set-up this device remembers (keys.ts). Kept without a version before: the same fields, which
+ * readSetup reads whatever their version, each unknown or missing one taking its default.
+ */
+export const keptSetup = /* @__PURE__ */ versioned(SETUP_KEY, SETUP_VERSION, readSetup);
 
 /** One line for the set-up's summary: "All 5 questions, weakest first · about your answer's time + 25% each · …". */
 export function describeSetup(setup: InterviewSetup, total: number, voiceAvailable = true, canRecord = true): string {

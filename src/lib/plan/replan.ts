@@ -8,8 +8,10 @@
  */
 import { dayOf } from '../day.ts';
 import { longDay } from '../day-words.ts';
+import { PLAN_VERSION } from '../kept/keys.ts';
 import type { Progress } from '../progress.ts';
 import { computeSchedule } from './compute.ts';
+import type { StoredSettings } from './kept.ts';
 import { nextSession } from './next-session.ts';
 import { scheduleKey } from './schedule-basis.ts';
 import type { Schedule } from './schedule.ts';
@@ -18,8 +20,6 @@ import { readSettings, type PlanSettings } from './settings.ts';
 export interface Replanned {
   schedule: Schedule;
   settings: PlanSettings;
-  /** The settings to keep: the stored text, or, when something in it was dropped, the rest. */
-  text: string | null;
   /** The rounds whose date could not be read (or "the plan"), dropped. */
   dropped: string[];
   /** "Tuesday 1 December (2)": the next day with reviews planned after today, and how many. */
@@ -28,20 +28,26 @@ export interface Replanned {
 
 export interface ReplanInput {
   progress: Progress;
-  /** The settings as stored (none when unset), and their value as JSON (undefined when the text is not JSON): the page parses it. */
-  text: string | null;
-  value: unknown;
+  /** The settings as stored (plan/kept.ts). */
+  settings: StoredSettings;
   questions: readonly { id: string; round: string }[];
   now?: Date;
   /** After a rating: the plan kept, so that today's questions stay today's (compute.ts). */
   kept?: Pick<Schedule, 'next'> | undefined;
 }
 
-export function replan({ progress, text, value, questions, now = new Date(), kept }: ReplanInput): Replanned {
-  const { settings, dropped } = readSettings(text !== null && value === undefined ? 'unreadable' : value);
-  const stored = dropped.length ? JSON.stringify(settings) : text;
-  const schedule = { ...computeSchedule({ progress, settings, questions, now, kept }), key: scheduleKey(progress, stored) };
+/**
+ * The settings with what cannot be read dropped, as kept (plan/kept.ts): for the page to keep in
+ * place of what is stored when `dropped` names something. Made again to another tab's settings, it
+ * changes nothing more (shared-value.ts).
+ */
+export const cleanSettings = (stored: StoredSettings): StoredSettings => ({ ...readSettings(stored === null ? 'unreadable' : stored).settings, version: PLAN_VERSION });
+
+export function replan({ progress, settings: stored, questions, now = new Date(), kept }: ReplanInput): Replanned {
+  const { settings, dropped } = readSettings(stored === null ? 'unreadable' : stored);
+  // Keyed to the settings as they will be stored: with what was dropped, the rest.
+  const schedule = { ...computeSchedule({ progress, settings, questions, now, kept }), key: scheduleKey(progress, dropped.length ? cleanSettings(stored) : stored) };
   const today = dayOf(now);
   const next = nextSession(schedule, questions.map((question) => question.id), today);
-  return { schedule, settings, text: stored, dropped, next: next && `${longDay(next.day, today)} (${next.count})` };
+  return { schedule, settings, dropped, next: next && `${longDay(next.day, today)} (${next.count})` };
 }

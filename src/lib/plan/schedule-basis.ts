@@ -8,6 +8,6 @@ import type { Progress } from '../progress.ts';
 /** Days shown ahead when there is no interview date. */
 export const HORIZON = 14;
 
-/** The reviews and settings a schedule comes from: the settings as stored (their text, or none). */
-export const scheduleKey = (progress: Pick<Progress, 'reviews'>, settings: string | null): string =>
-  `${progress.reviews.length}|${progress.reviews.at(-1)?.at ?? ''}|${settings}`;
+/** The reviews and settings a schedule comes from: the settings as stored (plan/kept.ts), or none. */
+export const scheduleKey = (progress: Pick<Progress, 'reviews'>, settings: unknown): string =>
+  `${progress.reviews.length}|${progress.reviews.at(-1)?.at ?? ''}|${JSON.stringify(settings)}`;

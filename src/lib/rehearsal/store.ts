@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseAttempt, type AttemptRecord } from './attempt.ts';
-import { DB_NAME } from './db-name.ts';
+import { DB_NAME } from '../kept/keys.ts';
 
 export { DB_NAME };
 

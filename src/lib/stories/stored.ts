@@ -1,5 +1,5 @@
 /**
- * Your stories as this device keeps them: one localStorage item (`study:stories`), shared by every
+ * Your stories as this device keeps them: one localStorage item (STORIES_KEY), shared by every
  * tab (shared-value.ts) and merged with another device's by id, the newer copy kept. A deletion is
  * remembered (when, by id) so that a copy from another device does not bring it back, unless that
  * copy was changed after. Stories are text, a few kilobytes each, so they sit beside the ratings,
@@ -8,12 +8,11 @@
 import { isObject, parseJson } from '../json.ts';
 import type { Kept } from '../shared-value.ts';
 import { readItem, writeItem } from '../storage.ts';
-import { STORIES_KEY, holdsStories } from './key.ts';
+import { STORIES_KEY, STORIES_VERSION, UNREADABLE_STORIES_KEY } from '../kept/keys.ts';
+import { holdsStories } from './holds-stories.ts';
 import { readStory, type Story } from './story.ts';
 
 export { STORIES_KEY };
-/** Where a value that cannot be read is kept aside before the next save writes over it. */
-export const UNREADABLE_STORIES_KEY = 'study:stories:unreadable';
 
 export interface Stories {
   /** Newest first (by when each was last changed). */
@@ -36,7 +35,7 @@ export function readStories(data: unknown): Stories {
 }
 
 /** What is stored and exported. */
-export const storedStories = ({ stories, deleted }: Pick<Stories, 'stories' | 'deleted'>) => ({ version: 1, stories, deleted });
+export const storedStories = ({ stories, deleted }: Pick<Stories, 'stories' | 'deleted'>) => ({ version: STORIES_VERSION, stories, deleted });
 
 /**
  * The stories kept on this device. A value that is not JSON, or not stories, is kept aside (and
@@ -46,7 +45,7 @@ export function loadStories(storage?: Storage): Stories & { unreadable?: true } 
   const text = readItem(STORIES_KEY, storage);
   if (text === null) return { stories: [], deleted: {}, skipped: 0 };
   const data = parseJson(text);
-  if (!isObject(data) || data['version'] !== 1) {
+  if (!isObject(data) || data['version'] !== STORIES_VERSION) {
     writeItem(UNREADABLE_STORIES_KEY, text, storage);
     return { stories: [], deleted: {}, skipped: 0, unreadable: true };
   }
@@ -64,7 +63,7 @@ export function saveStories(stories: Pick<Stories, 'stories' | 'deleted'>, stora
 }
 
 /** The stories as every tab shares them (shared-value.ts). */
-export const keptStories: Kept<Stories> = { load: () => loadStories(), save: (stories) => saveStories(stories) };
+export const keptStories: Kept<Stories> = { key: STORIES_KEY, load: () => loadStories(), save: (stories) => saveStories(stories) };
 
 /** Whether this device holds any story (a look at the stored text, without reading it all). */
 export const hasStories = (storage?: Storage): boolean => holdsStories(readItem(STORIES_KEY, storage));

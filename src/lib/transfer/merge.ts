@@ -6,7 +6,7 @@
  * they are taken (take-progress.ts, mergeChoices). Attempt and session records merge by id in the
  * rehearsal store (import-records.ts).
  */
-import { PLAN_KEY, PREFERENCE_KEYS, SHEET_KEY } from '../preferences.ts';
+import { PLAN_KEY, PLAN_VERSION, PREFERENCE_KEYS, SHEET_KEY, SHEET_VERSION } from '../kept/keys.ts';
 import { PROGRESS_KEY, fromReviews, progressText, type Attempt, type Progress, type Review } from '../progress.ts';
 import type { Setting, Transfer } from './payload.ts';
 
@@ -44,8 +44,10 @@ export function itemsToWrite(local: Progress, transfer: Transfer, takeSettings: 
   if (merged.reviews.length !== local.reviews.length) items[PROGRESS_KEY] = progressText(merged);
   if (!takeSettings) return items;
   for (const [name, value] of Object.entries(transfer.settings)) items[PREFERENCE_KEYS[name as Setting]] = value;
-  if (transfer.sheet) items[SHEET_KEY] = JSON.stringify([...transfer.sheet].sort());
+  // Both written as this version keeps them (kept/versioned.ts, storedText: the fields and the
+  // version), whichever version sent them; written here, so that an import carries no storage code.
+  if (transfer.sheet) items[SHEET_KEY] = JSON.stringify({ off: [...transfer.sheet].sort(), version: SHEET_VERSION });
   // Read field by field where it is read (settings.ts): a date that is not a day is dropped then, and said.
-  if (transfer.plan !== undefined) items[PLAN_KEY] = JSON.stringify(transfer.plan);
+  if (transfer.plan !== undefined) items[PLAN_KEY] = JSON.stringify({ ...Object(transfer.plan), version: PLAN_VERSION });
   return items;
 }

@@ -6,7 +6,7 @@
  * version 1 link (the last rating of each question) is read as one review each.
  */
 import { isObject } from '../json.ts';
-import { PREFERENCE_KEYS } from '../preferences.ts';
+import { PREFERENCE_KEYS } from '../kept/keys.ts';
 import { readProgress, type Review } from '../progress.ts';
 
 export type Setting = keyof typeof PREFERENCE_KEYS;

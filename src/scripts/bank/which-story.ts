@@ -2,13 +2,15 @@
 // choice kept on the device (newest wins); then, with a story, a timer (the practice card's own,
 // loaded on its first use) and the story's key points behind a button, read from the story's own
 // page when first revealed (the page carries titles, not every story's points).
-import { choose, keptChoices, loadChoices, nextQuestion } from '../../lib/bank/choices.ts';
-import { shareValue } from '../../lib/shared-value.ts';
+import { choose, keptChoices, loadChoices, nextQuestion, type Choices } from '../../lib/bank/choices.ts';
+import { CHOICES_KEY } from '../../lib/kept/keys.ts';
+import { onStoredChange } from '../../lib/kept/other-tabs.ts';
+import type { Shared } from '../../lib/shared-value.ts';
 import { rankStories } from '../../lib/bank/rank.ts';
 import type { Topic } from '../../lib/topics.ts';
 import { askedOf, loadBank, type Asked } from './bank-source.ts';
 import { readModelAnswer } from '../shared/model-answer.ts';
-import { lazyElement } from '../shared/lazy.ts';
+import { lazyElement, lazyModule } from '../shared/lazy.ts';
 import { myStories } from '../stories/stories-loader.ts';
 import type { PracticeTimer } from '../practice/practice-timer.ts';
 
@@ -27,19 +29,24 @@ class WhichStory extends HTMLElement {
   #stories = JSON.parse(this.dataset['stories']!) as Story[];
   #labels = JSON.parse(this.dataset['labels']!) as Record<Topic, string>;
   #asked!: Asked;
-  /** The choices, kept in step with every other tab: a choice made in another shows here. */
-  #choices = shareValue(keptChoices, (choices) => {
-    // Shown again only when the question on screen is the one chosen for (a choice shown again collapses what followed it).
-    if (JSON.stringify(choices[this.#asked.id]) !== this.#shown) this.#showChoice();
-  });
+  /** The choices as stored, kept in step with every other tab while the drill is on the page: a choice made in another shows here. */
+  #choices = keptChoices.load();
+  /** From this page's first choice, the choices as every tab shares them (their code loads then). */
+  #shared: Shared<Choices> | undefined;
+  /** From the first choice: the shared choices' code is on its way, and will show what another tab chose meanwhile. */
+  #sharing = false;
+  #connection?: AbortController;
   /** The choice on show, as text. */
   #shown: string | undefined;
 
   connectedCallback() {
-    const choices = this.#choices.value;
+    const signal = (this.#connection = new AbortController()).signal;
+    // Another tab's choice shows here; once this page has chosen, the shared choices say it.
+    onStoredChange([CHOICES_KEY], () => this.#sharing || this.#show(keptChoices.load()), signal);
+    const choices = this.#choices;
     if (loadChoices().unreadable) this.#say('Your earlier choices could not be read; they were kept aside, and new ones start afresh.');
     this.#asked = askedOf(this.#$('[data-question]'), this.#$('[data-question]'));
-    this.addEventListener('click', this.#onClick);
+    this.addEventListener('click', this.#onClick, { signal });
     // The question on the page stays when it is one never seen (no layout moves); otherwise the next.
     if (choices[this.#asked.id]) void this.#next();
     else this.#showChoice();
@@ -49,6 +56,16 @@ class WhichStory extends HTMLElement {
       this.#ask(this.#asked);
     });
   }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
+  }
+
+  /** The choices as they now stand: shown again only when the question on screen is the one chosen for (a choice shown again collapses what followed it). */
+  #show = (choices: Choices) => {
+    this.#choices = choices;
+    if (JSON.stringify(choices[this.#asked.id]) !== this.#shown) this.#showChoice();
+  };
 
   /** The bank, read once from the coverage page (from the offline copy when there is no network). */
   #load(): Promise<Asked[]> {
@@ -64,7 +81,7 @@ class WhichStory extends HTMLElement {
     const bank = await this.#load();
     if (!bank.length) return this.#say('The other questions could not be loaded: try again with a connection, or open the coverage page.');
     this.#say('');
-    const next = nextQuestion(bank.map(({ id }) => id), this.#choices.value, this.#asked.id);
+    const next = nextQuestion(bank.map(({ id }) => id), this.#choices, this.#asked.id);
     this.#ask(bank.find(({ id }) => id === next));
   }
 
@@ -103,7 +120,7 @@ class WhichStory extends HTMLElement {
 
   /** The stored choice for the question asked, if any: pressed, and what follows from it shown. */
   #showChoice() {
-    const choice = this.#choices.value[this.#asked.id];
+    const choice = this.#choices[this.#asked.id];
     this.#shown = JSON.stringify(choice);
     const picked = choice === undefined ? undefined : (choice.story ?? '');
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-story]')) button.setAttribute('aria-pressed', String(button.dataset['story'] === picked));
@@ -155,7 +172,16 @@ class WhichStory extends HTMLElement {
     // Made to the choices stored now: another tab may have chosen since this page loaded.
     const question = this.#asked.id;
     const at = new Date();
-    const saved = this.#choices.change((choices) => choose(choices, question, story, at));
+    const change = (choices: Choices) => choose(choices, question, story, at);
+    // Kept at once; then through the choices shared with the other tabs (their code loads with the
+    // first choice), which make it again should a write of theirs cross it.
+    const first = !this.#shared && change(keptChoices.load());
+    const saved = first ? keptChoices.save(first) : this.#shared!.change(change);
+    if (first) {
+      this.#show(first);
+      this.#sharing = true;
+      void lazyModule('share').then(({ shareValue }) => (this.#shared ??= shareValue(keptChoices, this.#show, this.#connection!.signal)).change(change));
+    }
     this.#say(saved ? 'Your choice is saved on this device.' : 'This device would not keep your choice (its storage is full or turned off): it lasts until you leave the page.');
     // On a phone what follows the choice is below the stories: brought into view, the choice kept in it where it fits.
     this.#$('[data-after]').scrollIntoView({ block: 'nearest' });

@@ -3,7 +3,7 @@
 // choice in the drill, or else the one sharing most topics) and recorded against that story. One
 // question per story, so each answer has its own place in the report. Loaded on Start.
 import { readChoices } from '../../lib/bank/choices.ts';
-import { CHOICES_KEY } from '../../lib/bank/choices-key.ts';
+import { CHOICES_KEY } from '../../lib/kept/keys.ts';
 import { bestFits } from '../../lib/bank/rank.ts';
 import { parseJson } from '../../lib/json.ts';
 import { readItem } from '../../lib/storage.ts';

@@ -1,12 +1,14 @@
-// <mock-interview>: the interview page. Remembers the set-up on this device, says what this browser
-// can do (an on-device voice, recording, a live transcript), and on Start loads the room, which
-// shares the Rehearse panel's recorder, store and analysis. The past interviews load their code
-// once the page has loaded.
+// <mock-interview>: the interview page. Remembers the set-up on this device (shared with every
+// other tab), says what this browser can do (an on-device voice, recording, a live transcript), and
+// on Start loads the room, which shares the Rehearse panel's recorder, store and analysis. The past
+// interviews load their code once the page has loaded. Its longer sentences are the page's, in
+// data-* attributes: bytes of HTML cost less than bytes of script.
 import { CANNOT_RECORD_HERE } from '../../lib/interview/messages.ts';
-import { DEFAULT_SETUP, SETUP_KEY, describeSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
+import { DEFAULT_SETUP, describeSetup, keptSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
-import { DB_NAME } from '../../lib/rehearsal/db-name.ts';
-import { readItem, writeItem } from '../../lib/storage.ts';
+import { DB_NAME, SETUP_KEY } from '../../lib/kept/keys.ts';
+import { onStoredChange } from '../../lib/kept/other-tabs.ts';
+import type { Shared } from '../../lib/shared-value.ts';
 import { lazyElement, lazyModule } from '../shared/lazy.ts';
 import { myStories, type StoriesModule } from '../stories/stories-loader.ts';
 import { recognitionOffer } from '../rehearsal/recognition-offer.ts';
@@ -22,16 +24,36 @@ class MockInterview extends HTMLElement {
   #questions = readQuestions(this.querySelector('[data-questions]'));
   #voice = onDeviceVoice();
   #hasVoice = true;
+  /** The set-up this device remembers; from this page's first change, as every tab shares it (its code loads then). */
+  #setup = keptSetup.load();
+  #shared: Shared<InterviewSetup> | undefined;
+  /** From the first change: the shared set-up's code is on its way, and will show what another tab wrote meanwhile. */
+  #sharing = false;
+  #connection?: AbortController;
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
+    const signal = (this.#connection = new AbortController()).signal;
     this.#form = this.#$('form');
-    this.#fill(readSetup(this.#stored()));
+    this.#fill(this.#setup);
+    // Another tab's change shows here; once this page has changed the set-up, the shared value says it.
+    onStoredChange([SETUP_KEY], () => this.#sharing || this.#fill((this.#setup = keptSetup.load())), signal);
     this.#form.addEventListener('input', (event) => {
       // The camera's code loads when it is switched on: it says whether this browser can, and what space is left.
       const box = event.target as HTMLInputElement;
       if (box.name === 'camera') void lazyModule('camera').then((camera) => camera.checkOption(box, (sentence) => sentence && (this.#$('[data-camera-note]').textContent = sentence)));
-      this.#changed();
+      // Only the option changed, made to the set-up stored now: another tab's change to another option
+      // stays. Kept at once; then made through the value shared with other tabs, which makes it again
+      // should a change of theirs cross it.
+      const value = this.#read()[box.name as keyof InterviewSetup];
+      const change = (setup: InterviewSetup) => ({ ...setup, [box.name]: value });
+      if (this.#shared) return void this.#shared.change(change);
+      keptSetup.save((this.#setup = change(keptSetup.load())));
+      this.#summarise();
+      this.#sharing = true;
+      void lazyModule('share').then(({ shareValue }) =>
+        (this.#shared ??= shareValue(keptSetup, (setup, elsewhere) => ((this.#setup = setup), elsewhere ? this.#fill(setup) : this.#summarise()), signal)).change(change),
+      );
     });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -40,7 +62,7 @@ class MockInterview extends HTMLElement {
     if (!canRecord()) this.#unavailable('record', CANNOT_RECORD_HERE);
     void this.#voice.then((voice) => {
       this.#hasVoice = !!voice;
-      if (!voice) this.#unavailable('voice', 'This browser has no English voice on this device (online voices would send the questions to a speech service): the questions are shown only.');
+      if (!voice) this.#unavailable('voice', this.dataset['noVoice']!);
       this.#summarise();
     });
     // The offer itself is in the set-up's options; one short line above Start says where it stands.
@@ -49,11 +71,15 @@ class MockInterview extends HTMLElement {
     this.addEventListener('interview-change', () => (this.dataset['view'] = this.#room().dataset['view']));
     this.addEventListener('interview-new', () => this.#backToSetup());
     this.addEventListener('interview-open', (event) => void this.#open((event as CustomEvent<SessionRecord>).detail));
-    this.#history();
+    this.#history(signal);
     void myStories()?.then((module) => {
       this.#stories = module;
       this.#summarise();
     });
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 
   /** The questions of `source`: with your stories (their code, where this device holds some) in the place of the model answers they replace, or by themselves. */
@@ -65,10 +91,10 @@ class MockInterview extends HTMLElement {
    * The past interviews: their code loads once the page has loaded, and only where this device may
    * hold some (it has the store, or cannot say); a first visit says there are none without it.
    */
-  #history() {
+  #history(signal: AbortSignal) {
     const list = this.#$('interview-history');
     const load = () => void lazyElement('interview-history').catch(() => {});
-    const afterLoad = () => (document.readyState === 'complete' ? load() : addEventListener('load', load, { once: true }));
+    const afterLoad = () => (document.readyState === 'complete' ? load() : addEventListener('load', load, { once: true, signal }));
     void Promise.resolve(globalThis.indexedDB?.databases?.()).then(
       (all) => (all?.every((database) => database.name !== DB_NAME) ? (list.firstElementChild!.textContent = list.dataset['none']!) : afterLoad()),
       afterLoad,
@@ -89,7 +115,8 @@ class MockInterview extends HTMLElement {
     for (const [name, value] of Object.entries(setup)) {
       // A radio group's value checks the radio of that value (none, for a value no longer offered).
       const field = this.#form.elements.namedItem(name) as HTMLInputElement | RadioNodeList | null;
-      if (typeof value === 'boolean') (field as HTMLInputElement).checked = value;
+      // An option this browser cannot give stays off.
+      if (typeof value === 'boolean') (field as HTMLInputElement).checked = value && !(field as HTMLInputElement).disabled;
       else if (field) field.value = String(value);
     }
     this.#summarise();
@@ -101,7 +128,7 @@ class MockInterview extends HTMLElement {
     // An option this browser cannot give (disabled) keeps what was chosen before, for a browser that can.
     const checked = (name: 'followUps' | 'voice' | 'record' | 'camera') => {
       const box = this.#form.elements.namedItem(name) as HTMLInputElement;
-      return box.disabled ? readSetup(this.#stored())[name] : box.checked;
+      return box.disabled ? this.#setup[name] : box.checked;
     };
     return readSetup({
       ...Object.fromEntries(data),
@@ -111,20 +138,6 @@ class MockInterview extends HTMLElement {
       record: checked('record'),
       camera: checked('camera'),
     });
-  }
-
-  /** The set-up this device remembers (anything unreadable reads as none). */
-  #stored(): unknown {
-    try {
-      return JSON.parse(readItem(SETUP_KEY) ?? 'null');
-    } catch {
-      return null;
-    }
-  }
-
-  #changed() {
-    writeItem(SETUP_KEY, JSON.stringify(this.#read()));
-    this.#summarise();
   }
 
   #summarise() {
@@ -151,12 +164,12 @@ class MockInterview extends HTMLElement {
       // Unseen questions: each asked with the story that fits it, and recorded against that story.
       const unseen =
         setup.source === 'bank' && (await (await lazyModule('bank-interview')).bankInterview(this.dataset['bank']!, mine, setup.count === 'all' ? mine.length : Number(setup.count)));
-      if (unseen && !unseen.length) return void (status.textContent = 'No question of the bank fits a story of yours yet.');
+      if (unseen && !unseen.length) return void (status.textContent = this.dataset['noBank']!);
       status.textContent = '';
       const asked = unseen && Object.fromEntries(unseen.map(({ id, question }) => [id, question]));
       await this.#room().start({ setup, questions: unseen || questions, voice, ...(asked && { asked, only: Object.keys(asked) }) });
     } catch {
-      status.textContent = 'The interview could not start: check the connection, then press Start again.';
+      status.textContent = this.dataset['notStarted']!;
     } finally {
       button.disabled = false;
     }
@@ -170,7 +183,7 @@ class MockInterview extends HTMLElement {
       const questions = (this.#stories?.interviewPool(this.#questions, '') ?? this.#questions).map((question) => ({ ...question, question: session.asked?.[question.id] ?? question.question }));
       await this.#room().openReport(session, questions, await this.#voice);
     } catch {
-      this.#$('[data-start-status]').textContent = 'That report could not open: check the connection, then try again.';
+      this.#$('[data-start-status]').textContent = this.dataset['notOpened']!;
     }
   }
 

@@ -7,12 +7,9 @@ import { interviewAdvice, weakestQuestions } from '../../lib/interview/advice.ts
 import { sessionFigures } from '../../lib/interview/figures.ts';
 import { keyPointShare, type SessionAnswer, type SessionRecord } from '../../lib/interview/session.ts';
 import { PACE_BAND } from '../../lib/rehearsal/transcript.ts';
-import { RATINGS, RATING_LABELS, keptProgress, rate, type Progress, type Rating } from '../../lib/progress.ts';
-import { parseJson } from '../../lib/json.ts';
-import { loadSchedule, saveSchedule } from '../../lib/plan/schedule-store.ts';
-import { PLAN_KEY } from '../../lib/preferences.ts';
-import { readItem } from '../../lib/storage.ts';
-import { shareValue, type Shared } from '../../lib/shared-value.ts';
+import { RATINGS, RATING_LABELS, keptProgress, loadProgress, rate, saveProgress, type Progress, type Rating } from '../../lib/progress.ts';
+import { keptSchedule, keptSettings } from '../../lib/plan/kept.ts';
+import type { Shared } from '../../lib/shared-value.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
 import { getAttempts, getAudio, updateAttempt } from '../../lib/rehearsal/store.ts';
@@ -235,17 +232,20 @@ export class Report {
 
   /** A rating goes to the practice progress too, from the interview, and the study plan takes it in. */
   #rate(answer: SessionAnswer, rating: Rating, buttons: HTMLButtonElement[]) {
-    ratings ??= shareValue(keptProgress, () => {});
-    // Added to the ratings stored now: another tab may have rated since this page loaded.
-    // One moment for the rating: should the change be made again (shared-value.ts), it adds nothing.
+    // Added to the ratings stored now: another tab may have rated since this page loaded. Kept at
+    // once; then through the ratings shared with the other tabs (their code loads with the first
+    // rating), which make it again should a write of theirs cross it. One moment for the rating:
+    // made again, it adds nothing.
     const at = new Date();
-    if (!ratings.change((progress) => rate(progress, answer.question, rating, at, 'interview'))) {
+    const change = (progress: Progress) => rate(progress, answer.question, rating, at, 'interview');
+    let progress = ratings?.value;
+    if (!(ratings ? ratings.change(change) : saveProgress((progress = change(loadProgress()))))) {
       this.problem('This device would not keep your rating (its storage is full or turned off): it counts until you leave this page.');
     }
-    const progress = ratings.value;
+    if (!ratings) void import('../../lib/shared-value.ts').then(({ shareValue }) => (ratings ??= shareValue(keptProgress, () => {})).change(change));
+    progress = ratings?.value ?? progress!;
     void import('../../lib/plan/replan.ts').then(({ replan }) => {
-      const text = readItem(PLAN_KEY);
-      saveSchedule(replan({ progress, text, value: parseJson(text), questions: this.#room.options.questions, kept: loadSchedule() }).schedule);
+      keptSchedule.save(replan({ progress, settings: keptSettings.load(), questions: this.#room.options.questions, kept: keptSchedule.load() }).schedule);
     });
     answer.rating = progress.questions[answer.question]!;
     buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(RATINGS[i] === rating)));

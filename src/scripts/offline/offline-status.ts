@@ -2,13 +2,19 @@
 // site is on the device, and offers "Reload" when a new version has installed in the background.
 // Loaded on demand once the page has loaded (src/scripts/offline/offline-worker.ts).
 export class OfflineStatus extends HTMLElement {
+  #connection?: AbortController;
+
   connectedCallback() {
     navigator.serviceWorker.register(this.dataset['worker']!, { scope: this.dataset['scope']! }).then(
       // A browser (or a test) that blocks service workers answers with no registration at all.
       (registration: ServiceWorkerRegistration | undefined) => registration && this.#watch(registration),
       (error: unknown) => console.error('The offline copy could not be set up:', error),
     );
-    document.addEventListener('click', saveThroughWorker);
+    document.addEventListener('click', saveThroughWorker, { signal: (this.#connection = new AbortController()).signal });
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 
   #watch(registration: ServiceWorkerRegistration) {

@@ -5,9 +5,7 @@ import statusUrl from './offline-status.ts?worker&url';
 // The footer's <offline-status> registers the service worker. Its code loads once the page has
 // loaded, as Workbox advises for the registration itself: installing the worker (it fetches the
 // whole site) must not compete with the page. Where service workers do not exist, or under
-// `npm run dev`, nothing loads.
+// `npm run dev`, nothing loads. A module script runs before the page's load event, always.
 if (import.meta.env.PROD && 'serviceWorker' in navigator && document.querySelector('offline-status')) {
-  const load = () => void import(/* @vite-ignore */ statusUrl);
-  if (document.readyState === 'complete') load();
-  else addEventListener('load', load, { once: true });
+  addEventListener('load', () => import(/* @vite-ignore */ statusUrl));
 }

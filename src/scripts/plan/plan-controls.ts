@@ -1,17 +1,32 @@
-// What <study-plan> does after a click: the interview date form (filled when it opens, kept on
-// Save, emptied on Remove) and the calendar file, whose library (ts-ics) loads on that click.
+// What <study-plan> does beyond showing the plan, loaded on its first use: the interview date form
+// (filled when it opens, kept on Save, emptied on Remove), the calendar file, whose library (ts-ics)
+// loads on that click, and the plan worked out again (FSRS, src/lib/plan/replan.ts) with new
+// settings or when the kept plan no longer holds.
+import { PLAN_VERSION } from '../../lib/kept/keys.ts';
+import type { StoredSettings } from '../../lib/plan/kept.ts';
 import type { Schedule } from '../../lib/plan/schedule.ts';
 import type { InterviewDate, PlanSettings } from '../../lib/plan/settings.ts';
+import type { Progress } from '../../lib/progress.ts';
+import type { Kept, Shared } from '../../lib/shared-value.ts';
 
-/** What these controls need of <study-plan> (elements/study-plan.ts), stated here so neither module imports the other. */
+/** What these controls need of <study-plan> (study-plan.ts), stated here so neither module imports the other. */
 export interface PlanHost extends HTMLElement {
   round: string | undefined;
-  settings: Partial<PlanSettings>;
+  settings: StoredSettings;
   schedule: Schedule | undefined;
-  questions: { id: string; title: string }[];
+  progress: Progress;
+  questions: { id: string; round: string; title: string }[];
   readonly interview: InterviewDate | undefined;
+  /** Whether the kept plan no longer holds (other ratings or settings since it was worked out). */
+  readonly stale: boolean;
+  /** The block's connection: its listeners end when it leaves the page. */
+  readonly signal: AbortSignal;
+  /** How the settings and the schedule are kept (plan/kept.ts): the page has them, so this code carries no storage of its own. */
+  readonly kept: { settings: Kept<StoredSettings>; schedule: Kept<Schedule | undefined> };
+  /** The settings as every tab shares them (shared-value.ts), from this block's first change: made to what is stored now. */
+  shared?: Shared<StoredSettings>;
   read(): void;
-  change(settings?: PlanSettings, message?: string): Promise<void>;
+  render(): void;
   phrase(name: string): string;
   say(message: string): void;
   $<T extends HTMLElement = HTMLElement>(selector: string): T;
@@ -20,15 +35,46 @@ export interface PlanHost extends HTMLElement {
 const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
 /**
- * The settings as stored now (another tab may have set another round's date since this page
- * loaded), to change one round's date: with a dates object whatever was stored (the retention is the form's).
+ * Works the plan out again, after `edit` (made to the settings stored now: another tab may have set
+ * another round's date since this page loaded, and one that crosses this change is given it too),
+ * or from the stored settings; says `done`, that it cannot be kept, or that a date could not be read.
  */
-const current = (plan: PlanHost): PlanSettings => {
+async function change(plan: PlanHost, edit?: (settings: StoredSettings) => StoredSettings, done = '') {
+  const [{ replan, cleanSettings }, { shareValue }] = await Promise.all([import('../../lib/plan/replan.ts'), import('../../lib/shared-value.ts')]);
+  const settings = (plan.shared ??= shareValue(
+    plan.kept.settings,
+    // Another tab's settings, or this change made again to them: the plan as it now stands, worked
+    // out again if it no longer holds (this page's own change is shown below, once worked out).
+    (_, elsewhere) => elsewhere && (plan.read(), plan.stale ? void change(plan) : plan.render()),
+    plan.signal,
+  ));
+  // From what is stored now, never from what this page read when it loaded.
   plan.read();
-  return { retention: 0, ...structuredClone(plan.settings), dates: { ...Object(plan.settings.dates) } };
-};
+  const saved = !edit || settings.change(edit);
+  const replanned = replan({ progress: plan.progress, settings: settings.value, questions: plan.questions });
+  // What could not be read is dropped from what is stored too (and said).
+  if (replanned.dropped.length) settings.change(cleanSettings);
+  const kept = plan.kept.schedule.save(replanned.schedule);
+  plan.settings = replanned.settings;
+  plan.schedule = replanned.schedule;
+  plan.render();
+  plan.say(replanned.dropped.length ? plan.phrase('dropped') : saved && kept ? done : plan.phrase('full'));
+}
 
-export async function handle(plan: PlanHost, event: Event): Promise<void> {
+/**
+ * A round's date set (or, `date` undefined, removed), and the recall to aim for: made to whatever
+ * settings are stored, in the form they are stored in (plan/kept.ts), so that the plan's key is
+ * the key of what is stored.
+ */
+const setDate =
+  (round: string, date: InterviewDate | undefined, retention?: number) =>
+  (stored: StoredSettings): StoredSettings => {
+    const { [round]: _old, ...dates } = Object(stored?.dates) as Record<string, InterviewDate>;
+    return { ...stored, version: PLAN_VERSION, dates: date ? { ...dates, [round]: date } : dates, ...(retention && { retention }) };
+  };
+
+export async function handle(plan: PlanHost, event?: Event): Promise<void> {
+  if (!event) return change(plan);
   const form = plan.querySelector<HTMLFormElement>('[data-date-form]');
   const round = plan.round!;
   const target = event.target as Element;
@@ -39,26 +85,21 @@ export async function handle(plan: PlanHost, event: Event): Promise<void> {
     field(form, 'day').defaultValue = date?.day ?? '';
     field(form, 'time').defaultValue = date?.time ?? '';
     // The page marks the default recall as selected; a stored one, when there is one, replaces it.
-    const retention = plan.settings.retention;
+    const retention = plan.settings?.retention;
     if (retention) for (const option of (field(form, 'retention') as unknown as HTMLSelectElement).options) option.defaultSelected = Number(option.value) === retention;
     remove.hidden = !date;
   } else if (event.type === 'submit' && form) {
-    const settings = current(plan);
     const time = field(form, 'time').value;
-    settings.dates[round] = { day: field(form, 'day').value, ...(time && { time }) };
-    settings.retention = Number(field(form, 'retention').value);
-    await plan.change(settings, plan.phrase('saved'));
+    await change(plan, setDate(round, { day: field(form, 'day').value, ...(time && { time }) }, Number(field(form, 'retention').value)), plan.phrase('saved'));
     remove.hidden = false;
   } else if (target.closest('[data-remove]') && form) {
-    const settings = current(plan);
-    delete settings.dates[round];
     form.reset();
     field(form, 'day').defaultValue = field(form, 'time').defaultValue = '';
     remove.hidden = true;
-    await plan.change(settings, plan.phrase('removed'));
+    await change(plan, setDate(round, undefined), plan.phrase('removed'));
   } else if (target.closest('[data-calendar]')) {
     // The plan worked out now, from the settings read field by field: what the file holds is current.
-    await plan.change();
+    await change(plan);
     const { calendarText } = await import('../../lib/plan/calendar.ts');
     const text = calendarText({
       schedule: plan.schedule!,

@@ -1,20 +1,19 @@
 // <study-plan>: what is due today and the way into today's session, the days ahead, the interview
 // date. It reads the plan kept on this device (the schedule, and the settings as stored, showing
-// only the dates it finds valid); FSRS loads to work the plan out again (src/lib/plan/replan.ts)
-// when the kept plan no longer holds or the settings change, and the date form and the calendar
-// file load on their first use (plan-controls.ts).
+// only the dates it finds valid); what changes them loads on its first use (plan-controls.ts: the
+// date form, the calendar file, and the plan worked out again with FSRS, src/lib/plan/replan.ts,
+// when the kept plan no longer holds or the settings change).
 import { dayOf, type Day } from '../../lib/day.ts';
 import { addDays, daysBetween, isDay } from '../../lib/day-math.ts';
 import { longDay } from '../../lib/day-words.ts';
-import { parseJson } from '../../lib/json.ts';
+import { PLAN_KEY, PROGRESS_KEY, SCHEDULE_KEY } from '../../lib/kept/keys.ts';
+import { onStoredChange } from '../../lib/kept/other-tabs.ts';
 import { nextSession } from '../../lib/plan/next-session.ts';
 import { HORIZON, scheduleKey } from '../../lib/plan/schedule-basis.ts';
 import { dueToday } from '../../lib/plan/schedule.ts';
-import { loadSchedule, saveSchedule } from '../../lib/plan/schedule-store.ts';
-import type { InterviewDate, PlanSettings } from '../../lib/plan/settings.ts';
-import { PLAN_KEY } from '../../lib/preferences.ts';
+import { keptSchedule, keptSettings } from '../../lib/plan/kept.ts';
+import type { InterviewDate } from '../../lib/plan/settings.ts';
 import { loadProgress } from '../../lib/progress.ts';
-import { readItem, writeItem } from '../../lib/storage.ts';
 import { plural } from '../../lib/words.ts';
 import { lazyModule } from '../shared/lazy.ts';
 import { myStories } from '../stories/stories-loader.ts';
@@ -23,60 +22,61 @@ export class StudyPlan extends HTMLElement {
   questions: { id: string; round: string; title: string }[] = JSON.parse(this.dataset['questions']!);
   round = this.dataset['round'];
   progress = loadProgress();
-  schedule = loadSchedule();
+  schedule = keptSchedule.load();
   today = dayOf(new Date());
-  /** The settings as stored; until the plan is worked out again, unchecked. */
-  stored = readItem(PLAN_KEY);
-  settings = Object(parseJson(this.stored)) as Partial<PlanSettings>;
+  /** The settings as stored (plan/kept.ts); until the plan is worked out again, unchecked. */
+  settings = keptSettings.load();
+  /** How both are kept, for the code that changes them (plan-controls.ts). */
+  kept = { settings: keptSettings, schedule: keptSchedule };
+  /** This connection's: its listeners end when the block leaves the page. */
+  signal!: AbortSignal;
+  #connection?: AbortController;
   $ = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
   /** What the page says when there is no date (it differs with and without a form). */
   #noDate = this.$('[data-when]').textContent;
 
   connectedCallback() {
-    this.#render();
+    const signal = (this.signal = (this.#connection = new AbortController()).signal);
+    this.render();
     // The form and the calendar button hand their events to the code that loads with them.
-    const controls = (event: Event) => {
-      if (event.type === 'submit') event.preventDefault();
-      if (event.type !== 'click' || (event.target as Element).closest('[data-calendar], [data-remove]')) void lazyModule('plan-controls').then((module) => module.handle(this, event));
+    const controls = (event?: Event) => {
+      if (event?.type === 'submit') event.preventDefault();
+      if (event?.type !== 'click' || (event.target as Element).closest('[data-calendar], [data-remove]')) void lazyModule('plan-controls').then((module) => module.handle(this, event));
     };
-    for (const type of ['click', 'submit', 'toggle']) this.addEventListener(type, controls, true);
+    for (const type of ['click', 'submit', 'toggle']) this.addEventListener(type, controls, { capture: true, signal });
     // A plan kept from other ratings or settings (imported, moved from version 1, changed in another
     // tab, a date damaged) is worked out again; with no ratings and no settings, every question is new.
-    const stale = this.schedule?.key !== scheduleKey(this.progress, this.stored) && (this.progress.reviews.length > 0 || this.stored !== null);
+    const stale = this.stale;
     // Your own stories, where this device holds some, are questions of the plan like any other, in
     // the place of the model answers they replace (as practice deals them).
     const stories = myStories()?.then((module) => {
       this.questions = module.planQuestions(this.questions);
-      this.#render();
+      this.render();
     });
-    if (stale) addEventListener('load', () => void Promise.resolve(stories).then(() => this.change()), { once: true });
+    if (stale) addEventListener('load', () => void Promise.resolve(stories).then(() => controls()), { once: true, signal });
     // Another tab rated, or set a date: shown here as it stands (that tab works the plan out again and keeps it).
-    addEventListener('storage', () => {
-      this.read();
-      this.#render();
-    });
+    onStoredChange(
+      [PROGRESS_KEY, SCHEDULE_KEY, PLAN_KEY],
+      () => {
+        this.read();
+        this.render();
+      },
+      signal,
+    );
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
+  }
+
+  /** Whether the kept plan comes from other ratings or settings than those stored; with no ratings and no settings, every question is new. */
+  get stale() {
+    return this.schedule?.key !== scheduleKey(this.progress, this.settings) && (this.progress.reviews.length > 0 || this.settings !== undefined);
   }
 
   /** The ratings, the plan as kept and its settings, as stored now. */
   read() {
-    Object.assign(this, { progress: loadProgress(), schedule: loadSchedule(), stored: readItem(PLAN_KEY) });
-    this.settings = Object(parseJson(this.stored));
-  }
-
-  /**
-   * Works the plan out again, from new settings (which are kept) or the stored ones; says `done`,
-   * that it cannot be kept, or that a date could not be read.
-   */
-  async change(settings?: PlanSettings, done = '') {
-    // From what is stored now, never from what this page read when it loaded.
-    this.read();
-    const text = settings ? JSON.stringify(settings) : this.stored;
-    const replanned = (await lazyModule('replan')).replan({ progress: this.progress, text, value: parseJson(text), questions: this.questions });
-    const saved = replanned.text === this.stored || writeItem(PLAN_KEY, replanned.text!);
-    const kept = saveSchedule(replanned.schedule);
-    Object.assign(this, { stored: replanned.text, settings: replanned.settings, schedule: replanned.schedule });
-    this.#render();
-    this.say(replanned.dropped.length ? this.phrase('dropped') : saved && kept ? done : this.phrase('full'));
+    Object.assign(this, { progress: loadProgress(), schedule: keptSchedule.load(), settings: keptSettings.load() });
   }
 
   /** The questions this block counts: its round's, or every one. */
@@ -86,12 +86,12 @@ export class StudyPlan extends HTMLElement {
 
   /** Its round's interview, or the next of any round; only a date that is a real day. */
   get interview(): InterviewDate | undefined {
-    const dates = (Object.values(Object(this.settings.dates)) as InterviewDate[]).filter((date) => isDay(date?.day));
-    const mine = this.round && Object(this.settings.dates)[this.round];
+    const dates = (Object.values(Object(this.settings?.dates)) as InterviewDate[]).filter((date) => isDay(date?.day));
+    const mine = this.round && Object(this.settings?.dates)[this.round];
     return this.round ? (isDay(mine?.day) ? mine : undefined) : dates.sort((a, b) => (a.day < b.day ? -1 : 1)).find((date) => date.day >= this.today);
   }
 
-  #render() {
+  render() {
     const { progress, schedule, today, interview } = this;
     const ids = this.ids;
     const due = dueToday(ids, progress, schedule, today);

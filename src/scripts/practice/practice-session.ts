@@ -1,21 +1,21 @@
 import { filterCards, type Card } from '../../lib/practice-order.ts';
 import { keptProgress, loadProgress, rate, saveProgress, type Progress, type Rating } from '../../lib/progress.ts';
 import type { Shared } from '../../lib/shared-value.ts';
-import { parseJson } from '../../lib/json.ts';
-import { PLAN_KEY, PREFERENCE_KEYS } from '../../lib/preferences.ts';
+import { PROGRESS_KEY, SCHEDULE_KEY, SHORTCUTS_KEY } from '../../lib/kept/keys.ts';
+import { onStoredChange } from '../../lib/kept/other-tabs.ts';
 import { singleKeyShortcutsOn } from '../../lib/shortcuts.ts';
-import { readItem, writeItem } from '../../lib/storage.ts';
+import { writeItem } from '../../lib/storage.ts';
 import { dayOf } from '../../lib/day.ts';
 import { dueToday } from '../../lib/plan/schedule.ts';
-import { loadSchedule, saveSchedule } from '../../lib/plan/schedule-store.ts';
+import { keptSchedule, keptSettings } from '../../lib/plan/kept.ts';
 import { lazyElement, lazyModule, openRehearsal } from '../shared/lazy.ts';
 import { myStories } from '../stories/stories-loader.ts';
 // Builds of their own (as lazy.ts explains), not more modules in the on-demand list: that list is
 // fetched with every other feature's code, whose budgets have no room for them.
-import laterUrl from './reveal-and-rate.ts?worker&url';
+import answersUrl from './practice-answer.ts?worker&url';
 import ordersUrl from './other-orders.ts?worker&url';
 
-const later = () => import(/* @vite-ignore */ laterUrl) as Promise<typeof import('./reveal-and-rate.ts')>;
+const answers = () => import(/* @vite-ignore */ answersUrl) as Promise<typeof import('./practice-answer.ts')>;
 const orders = () => import(/* @vite-ignore */ ordersUrl) as Promise<typeof import('./other-orders.ts')>;
 import type { PracticeTimer } from './practice-timer.ts';
 import type { ProgressHost, ProgressTools } from '../transfer/progress-tools.ts';
@@ -37,17 +37,21 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   #index = 0;
   /** The ratings as stored, kept in step with every other tab: another tab's rating shows here, and orders the deck. */
   #progress = loadProgress();
-  /** From the first rating: the ratings shared with every other tab (their code comes with the first reveal). */
+  /** From the first rating: the ratings shared with every other tab (their code loads with it). */
   #shared: Shared<Progress> | undefined;
   /** The study plan as kept: what is due (FSRS loads with the first rating, to work it out again). */
-  #schedule = loadSchedule();
+  #schedule = keptSchedule.load();
   #today = dayOf(new Date());
   /** Opened for today's session: the questions due today only. */
   #todayOnly = location.search.includes('today');
 
+  /** This connection's: the other tabs are no longer heard once the session leaves the page. */
+  #connection?: AbortController;
+
   #$ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
+    const signal = (this.#connection = new AbortController()).signal;
     this.#$<HTMLInputElement>('[name=shortcuts]').checked = singleKeyShortcutsOn();
 
     this.addEventListener('click', (event) => {
@@ -61,7 +65,7 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     });
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
-      if (input.name === 'shortcuts') writeItem(PREFERENCE_KEYS.shortcuts, input.checked ? 'on' : 'off');
+      if (input.name === 'shortcuts') writeItem(SHORTCUTS_KEY, input.checked ? 'on' : 'off');
       // Order, rounds, topics, shuffle: the options change the deck.
       else if (input.closest('.options')) this.#build();
       else if (input.matches('[data-import]')) void this.#tools().then((tools) => tools.importFile(this, input));
@@ -70,11 +74,15 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     // recorder then loads).
     this.addEventListener('toggle', (event) => (openRehearsal(event), this.#fill()), true);
     // Until this page rates, another tab's rating is read here; from then on, the shared ratings say it.
-    addEventListener('storage', () => this.#shared || this.#show(loadProgress(), true));
+    onStoredChange([PROGRESS_KEY, SCHEDULE_KEY], () => this.#shared || this.#show(loadProgress(), true), signal);
     // The cards, the ratings and the deck.
     this.replace();
     // Your own stories, where this device holds some: a card each (your-stories.ts), then the deck again.
     void myStories()?.then((stories) => stories.practiceCards(this));
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 
   /** The cards in the deck: not those left out (a model answer your story replaces, or the source not chosen). */
@@ -90,17 +98,17 @@ class PracticeSession extends HTMLElement implements ProgressHost {
   }
 
   /** The ratings as they now stand (from this page, or, `elsewhere`, another tab's, which also reorders the deck). */
-  #show(progress: Progress, elsewhere?: boolean) {
+  #show = (progress: Progress, elsewhere?: boolean) => {
     this.#progress = progress;
     showProgress(this, progress);
     if (!elsewhere) return;
-    this.#schedule = loadSchedule();
+    this.#schedule = keptSchedule.load();
     this.#build(true);
-  }
+  };
 
   #fill = () => {
     const card = this.#current;
-    if (card) void later().then(({ fillAnswer }) => fillAnswer(card.element));
+    if (card) void answers().then(({ fillAnswer }) => fillAnswer(card.element));
   };
 
   #act(action: string) {
@@ -219,16 +227,15 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     const saved = this.#shared ? this.#shared.change(change) : saveProgress((this.#progress = change(loadProgress())));
     if (!this.#shared) {
       this.#show(this.#progress);
-      void later().then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, (progress, elsewhere) => this.#show(progress, elsewhere))).change(change));
+      void lazyModule('share').then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, this.#show, this.#connection!.signal)).change(change));
     }
     this.#reveal(true);
     // Said beside the rating (on a phone, in the bar at the foot): kept, or for this visit only.
     this.#$('[data-plan-status]').textContent = this.#$(saved ? '[data-saved]' : '[data-unsaved]').textContent;
     // The plan, worked out again with this rating (FSRS loads with the first).
     void lazyModule('replan').then(({ replan }) => {
-      const text = readItem(PLAN_KEY);
-      const { schedule, next } = replan({ progress: this.#progress, text, value: parseJson(text), questions: this.#cards, kept: this.#schedule });
-      saveSchedule((this.#schedule = schedule));
+      const { schedule, next } = replan({ progress: this.#progress, settings: keptSettings.load(), questions: this.#cards, kept: this.#schedule });
+      keptSchedule.save((this.#schedule = schedule));
       if (wasDue && !this.#due().length) this.#$('[data-plan-status]').textContent = `Done for today.${next ? ` Next session: ${next}.` : ''}`;
     });
   }

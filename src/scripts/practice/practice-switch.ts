@@ -1,4 +1,4 @@
-import { PREFERENCE_KEYS } from '../../lib/preferences.ts';
+import { PRACTICE_KEY } from '../../lib/kept/keys.ts';
 import { writeItem } from '../../lib/storage.ts';
 
 class PracticeSwitch extends HTMLElement {
@@ -10,7 +10,7 @@ class PracticeSwitch extends HTMLElement {
     button.addEventListener('click', () => {
       const on = !('practice' in root.dataset);
       root.toggleAttribute('data-practice', on);
-      writeItem(PREFERENCE_KEYS.practice, on ? 'on' : 'off');
+      writeItem(PRACTICE_KEY, on ? 'on' : 'off');
       sync();
       document.dispatchEvent(new CustomEvent('practice-mode', { detail: on }));
     });

@@ -39,8 +39,10 @@ class SearchPage extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #empty = this.querySelector<HTMLElement>('[data-empty]')!;
   #pagefind: Promise<Pagefind | undefined> | undefined;
+  #connection?: AbortController;
 
   connectedCallback() {
+    const signal = (this.#connection = new AbortController()).signal;
     this.#show(this.#fromUrl());
     // Pagefind loads only once the reader shows an intent to search: the page stays light until then.
     this.#input.addEventListener('focus', () => void this.#load(), { once: true });
@@ -56,12 +58,20 @@ class SearchPage extends HTMLElement {
       this.#run('push');
     });
     this.addEventListener('keydown', this.#onArrows);
-    window.addEventListener('popstate', () => {
-      this.#show(this.#fromUrl());
-      void this.#search(this.#state());
-    });
+    addEventListener(
+      'popstate',
+      () => {
+        this.#show(this.#fromUrl());
+        void this.#search(this.#state());
+      },
+      { signal },
+    );
     const initial = this.#state();
     if (initial.q || initial.topics.length || initial.rounds) void this.#search(initial);
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 
   #fromUrl(): SearchState {

@@ -1,6 +1,5 @@
 import type { OnDemand, OnDemandModule } from './on-demand.ts';
 import onDemandUrl from './on-demand.ts?worker&url';
-import rehearseStyles from '../rehearsal/rehearse.css?url';
 
 /**
  * Code a page needs only after a click: a custom element whose module loads the first time it is
@@ -19,24 +18,18 @@ export async function lazyElement(name: Exclude<OnDemand, OnDemandModule>): Prom
   return customElements.whenDefined(name);
 }
 
-/** A module loaded on demand that is used by its exports (the study plan's scheduler, its date form and calendar). */
+/** A module loaded on demand that is used by its exports (the study plan's scheduler, its date form and calendar, the value every tab shares). */
 export const lazyModule = <K extends OnDemandModule>(name: K) =>
   onDemand().then((modules): Promise<unknown> => modules[name]()) as ReturnType<(typeof import('./on-demand.ts'))['modules'][K]>;
 
-/** A stylesheet for code loaded on demand (imported with `?url`); resolves once it applies. */
-export const lazyStyles = (href: string) =>
-  new Promise((onload, onerror) => document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload, onerror })));
-
 /**
- * A Rehearse panel opened (`event` is its <details>' toggle): its styles, then the recorder, which
- * defines <rehearse-recorder> inside it, load the first time. A page with a panel (a question's, a
- * story's, practice) hands its panel's toggle here; pages without one carry no more than this.
+ * A Rehearse panel opened (`event` is its <details>' toggle): the recorder, which defines
+ * <rehearse-recorder> inside it, loads the first time, its styles first (on-demand.ts). A page with
+ * a panel (a question's, a story's, practice) hands its panel's toggle here; pages without one carry
+ * no more than this.
  */
 export function openRehearsal(event: Event): void {
   const details = event.target as HTMLDetailsElement;
   const panel = details.closest<HTMLElement>('rehearse-panel');
-  if (!panel || !details.open || customElements.get('rehearse-recorder')) return;
-  lazyStyles(rehearseStyles)
-    .then(() => lazyElement('rehearse-recorder'))
-    .catch(() => (panel.querySelector('rehearse-recorder')!.textContent = panel.dataset['failed']!));
+  if (panel && details.open) lazyElement('rehearse-recorder').catch(() => (panel.querySelector('rehearse-recorder')!.textContent = panel.dataset['failed']!));
 }

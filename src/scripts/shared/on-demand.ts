@@ -8,22 +8,27 @@
 // The smallest helper of all travels with this list, which is always fetched first, rather than in
 // a chunk of its own (a request and a gzip header more) or in the store's.
 export { clock } from '../../lib/clock.ts';
+import rehearseStyles from '../rehearsal/rehearse.css?url';
 
 export const modules = {
   replan: () => import('../../lib/plan/replan.ts'),
   'plan-controls': () => import('../plan/plan-controls.ts'),
   'practice-timer': () => import('../practice/practice-timer.ts'),
   'take-progress': () => import('../transfer/take-progress.ts'),
-  'rehearse-recorder': () => import('../rehearsal/recorder-element.ts'),
+  // The Rehearse panel's styles, asked for before its recorder (a tenth of its size), which they
+  // style once they arrive (lazy.ts, openRehearsal).
+  'rehearse-recorder': () => (document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: rehearseStyles })), import('../rehearsal/recorder-element.ts')),
   'progress-tools': () => import('../transfer/progress-tools.ts'),
   'send-progress': () => import('../transfer/send-progress.ts'),
   'interview-room': () => import('../interview/room.ts'),
   'interview-history': () => import('../interview/history.ts'),
   'bank-interview': () => import('../interview/bank-interview.ts'),
   camera: () => import('../rehearsal/camera.ts'),
+  // The value every tab shares (src/lib/shared-value.ts), with a page's first change of it.
+  share: () => import('../../lib/shared-value.ts'),
 };
 
 export type OnDemand = keyof typeof modules;
 
 /** The modules that define no element: their exports are what a page uses. */
-export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress' | 'bank-interview' | 'camera';
+export type OnDemandModule = 'replan' | 'plan-controls' | 'take-progress' | 'bank-interview' | 'camera' | 'share';

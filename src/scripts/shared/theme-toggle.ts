@@ -1,4 +1,4 @@
-import { PREFERENCE_KEYS } from '../../lib/preferences.ts';
+import { THEME_KEY } from '../../lib/kept/keys.ts';
 import { writeItem } from '../../lib/storage.ts';
 
 /** The header's theme button: pressed while the dark theme shows, whichever set it (the system, or this button). */
@@ -11,7 +11,7 @@ class ThemeToggle extends HTMLElement {
     const dark = () => (root.dataset['theme'] ?? (media.matches ? 'dark' : 'light')) === 'dark';
     const sync = () => button.setAttribute('aria-pressed', String(dark()));
     button.onclick = () => {
-      writeItem(PREFERENCE_KEYS.theme, (root.dataset['theme'] = dark() ? 'light' : 'dark'));
+      writeItem(THEME_KEY, (root.dataset['theme'] = dark() ? 'light' : 'dark'));
       sync();
     };
     media.onchange = sync;

@@ -2,7 +2,8 @@
 // of its own, loaded only where this device holds some: a look at one stored item, so every page
 // weighs the same for whoever has written none.
 import { readItem } from '../../lib/storage.ts';
-import { STORIES_KEY, holdsStories } from '../../lib/stories/key.ts';
+import { STORIES_KEY } from '../../lib/kept/keys.ts';
+import { holdsStories } from '../../lib/stories/holds-stories.ts';
 import storiesUrl from './your-stories.ts?worker&url';
 
 export type StoriesModule = typeof import('./your-stories.ts');

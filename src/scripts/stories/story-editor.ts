@@ -3,7 +3,7 @@
 // one is never silently replaced), says "Saved on this device" or why not, and advises beside each
 // field with the build's own rules (story-rules.ts through stories/advice.ts). A build of its own,
 // loaded when you come to write (story-editor-loader.ts).
-import { shareValue } from '../../lib/shared-value.ts';
+import { shareValue, type Shared } from '../../lib/shared-value.ts';
 import { partLabels, STAR_FIELDS } from '../../lib/star.ts';
 import { TARGET_SECONDS, storyNotes, storyTiming, type Field } from '../../lib/stories/advice.ts';
 import { mdxFileName, mdxToStory, storyToMdx } from '../../lib/stories/mdx.ts';
@@ -37,12 +37,16 @@ class StoryEditor extends HTMLElement {
   #timers: Record<string, ReturnType<typeof setTimeout>> = {};
   /** The defaults of the notes, said again once their field is fine. */
   #hints = new Map([...this.querySelectorAll<HTMLElement>('[data-note]')].map((note) => [note, note.textContent ?? '']));
-  #stories = shareValue(keptStories, (value, elsewhere) => elsewhere && this.#elsewhere(value));
+  /** Your stories as every tab shares them, while the editor is on the page. */
+  #stories!: Shared<Stories>;
+  #connection?: AbortController;
 
   #$ = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
   #field = (name: string) => this.#form.elements.namedItem(name) as HTMLInputElement;
 
   connectedCallback() {
+    const signal = (this.#connection = new AbortController()).signal;
+    this.#stories = shareValue(keptStories, (value, elsewhere) => elsewhere && this.#elsewhere(value), signal);
     const params = new URLSearchParams(location.search);
     const rounds: { id: string }[] = JSON.parse(this.dataset['rounds']!);
     const id = params.get('edit');
@@ -81,7 +85,11 @@ class StoryEditor extends HTMLElement {
     this.#$<HTMLInputElement>('[data-open]').addEventListener('change', (event) => void this.#open(event.target as HTMLInputElement));
     this.#$('[data-delete]').addEventListener('click', () => this.#delete());
     // A tab closed, or the page left, before the last save: saved on its way out.
-    addEventListener('pagehide', () => this.#pending && this.#save());
+    addEventListener('pagehide', () => this.#pending && this.#save(), { signal });
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 
   /** The form as a story, with this story's id, round and origin. */

@@ -1,11 +1,16 @@
 // <story-page>: one of your stories (its id in the address: ?id=), from this device, with the
 // Rehearse panel working on it. What fills it (your-stories.ts) loads only where there are stories.
+import { STORIES_KEY } from '../../lib/kept/keys.ts';
+import { onStoredChange } from '../../lib/kept/other-tabs.ts';
 import { openRehearsal } from '../shared/lazy.ts';
 import { myStories } from './stories-loader.ts';
 
 class StoryPage extends HTMLElement {
+  #connection?: AbortController;
+
   connectedCallback() {
-    this.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal);
+    const signal = (this.#connection = new AbortController()).signal;
+    this.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal, { signal });
     const show = () => {
       const id = new URLSearchParams(location.search).get('id');
       if (id === null) return;
@@ -14,8 +19,12 @@ class StoryPage extends HTMLElement {
     };
     show();
     // Edited in another tab, or come back to: shown as it is now.
-    addEventListener('storage', show);
-    addEventListener('popstate', show);
+    onStoredChange([STORIES_KEY], show, signal);
+    addEventListener('popstate', show, { signal });
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 }
 

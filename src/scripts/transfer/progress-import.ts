@@ -14,13 +14,19 @@ const rating = ({ rating, at }: Attempt) => `${RATING_LABELS[rating]}, ${day(at)
 
 class ProgressImport extends HTMLElement {
   #transfer: Transfer | undefined;
+  #connection?: AbortController;
   #$ = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
-    this.#$('[data-import]').addEventListener('click', () => void this.#import());
+    const signal = (this.#connection = new AbortController()).signal;
+    this.#$('[data-import]').addEventListener('click', () => void this.#import(), { signal });
     // Another link opened while this page is showing changes only the fragment.
-    addEventListener('hashchange', () => void this.#read());
+    addEventListener('hashchange', () => void this.#read(), { signal });
     void this.#read();
+  }
+
+  disconnectedCallback() {
+    this.#connection!.abort();
   }
 
   async #read() {

@@ -4,7 +4,7 @@
 // calls its methods.
 import { emptyProgress, saveProgress, type Progress } from '../../lib/progress.ts';
 import { exportProgress } from '../../lib/progress-export.ts';
-import { PLAN_KEY } from '../../lib/preferences.ts';
+import { PLAN_KEY } from '../../lib/kept/keys.ts';
 import { readItem } from '../../lib/storage.ts';
 import { listSessions } from '../../lib/interview/session-list.ts';
 import { readMessage, saveMessage } from '../../lib/rehearsal/messages.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHOICES_KEY, UNREADABLE_CHOICES_KEY, choose, loadChoices, mergeChoices, nextQuestion, readChoices, saveChoices, type Choices } from '../../../src/lib/bank/choices.ts';
+import { UNREADABLE_CHOICES_KEY } from '../../../src/lib/kept/keys.ts';
+import { CHOICES_KEY, choose, loadChoices, mergeChoices, nextQuestion, readChoices, saveChoices, type Choices } from '../../../src/lib/bank/choices.ts';
 import { memoryStorage } from '../helpers/memory-storage.ts';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9));

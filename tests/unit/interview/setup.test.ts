@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerLimit } from '../../../src/lib/interview/answer-limit.ts';
-import { DEFAULT_SETUP, describeSetup, readSetup } from '../../../src/lib/interview/setup.ts';
+import { DEFAULT_SETUP, describeSetup, keptSetup, readSetup } from '../../../src/lib/interview/setup.ts';
+import { SETUP_KEY } from '../../../src/lib/kept/keys.ts';
+import { memoryStorage } from '../helpers/memory-storage.ts';
 
 describe('the interview set-up', () => {
   it('defaults to your own questions, every one, weakest first, follow-ups, the answer’s own time + 25 %, 5 s to think, aloud and recorded', () => {
@@ -16,6 +18,21 @@ describe('the interview set-up', () => {
     expect(readSetup({ thinking: 2.5 }).thinking).toBe(5);
     expect(readSetup({ source: 'somewhere' }).source).toBe('mine');
     expect(readSetup({ thinking: 15 }).thinking).toBe(15);
+  });
+
+  it('reads the set-up kept before versions as version 1, and writes its version', () => {
+    const storage = memoryStorage({ [SETUP_KEY]: JSON.stringify({ ...DEFAULT_SETUP, count: '3', thinking: 0 }) });
+    vi.stubGlobal('localStorage', storage);
+    try {
+      expect(keptSetup.load()).toEqual({ ...DEFAULT_SETUP, count: '3', thinking: 0 });
+      expect(keptSetup.save({ ...DEFAULT_SETUP, count: '5' })).toBe(true);
+      expect(JSON.parse(storage.getItem(SETUP_KEY)!)).toEqual({ ...DEFAULT_SETUP, count: '5', version: 1 });
+      expect(keptSetup.load().count).toBe('5');
+      storage.setItem(SETUP_KEY, '{"count":');
+      expect(keptSetup.load()).toEqual(DEFAULT_SETUP);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('allows an answer its speaking time + 25 % (to the next 5 s), a fixed time, or no limit', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PREFERENCE_KEYS } from '../../../src/lib/preferences.ts';
-import { PLAN_KEY } from '../../../src/lib/preferences.ts';
+import { PLAN_KEY, PREFERENCE_KEYS, SHEET_KEY } from '../../../src/lib/kept/keys.ts';
 import { PROGRESS_KEY, emptyProgress, fromReviews, progressText, rate, type Progress } from '../../../src/lib/progress.ts';
 import { mergeProgress } from '../../../src/lib/transfer/merge.ts';
-import { SHEET_KEY } from '../../../src/lib/sheet-choice.ts';
 import { TRANSFER_VERSION, decodeTransfer, encodeTransfer } from '../../../src/lib/transfer/codec.ts';
 import { compareRatings, itemsToWrite } from '../../../src/lib/transfer/merge.ts';
 import { collectTransfer } from '../../../src/lib/transfer/collect.ts';
@@ -41,12 +39,16 @@ describe('collectTransfer', () => {
       attempts: [sampleAttempt()],
     });
   });
+  it('carries the cheat-sheet choice as this version keeps it too (the ids left off)', () => {
+    expect(collectTransfer(emptyProgress(), [], [], memoryStorage({ [SHEET_KEY]: '{"off":["a","b"],"version":1}' })).sheet).toEqual(['a', 'b']);
+  });
   it('carries no cheat-sheet choice when none was made', () => {
     expect(collectTransfer(emptyProgress(), [], [], memoryStorage())).toEqual({ reviews: [], settings: {}, attempts: [] });
   });
-  it('carries the study plan’s settings, read as they are stored', () => {
+  it('carries the study plan’s settings, read as they are stored, whatever their version', () => {
     const plan = { dates: { r: { day: '2026-12-10', time: '14:30' } }, retention: 0.85 };
     expect(collectTransfer(emptyProgress(), [], [], memoryStorage({ [PLAN_KEY]: JSON.stringify(plan) })).plan).toEqual(plan);
+    expect(collectTransfer(emptyProgress(), [], [], memoryStorage({ [PLAN_KEY]: JSON.stringify({ ...plan, version: 1 }) })).plan).toEqual({ ...plan, version: 1 });
   });
   it('carries the mock interviews given', () => {
     expect(collectTransfer(emptyProgress(), [], [sampleSession()], memoryStorage()).sessions).toEqual([sampleSession()]);
@@ -203,8 +205,9 @@ describe('merging', () => {
       ...without,
       [PREFERENCE_KEYS.theme]: 'dark',
       [PREFERENCE_KEYS.shortcuts]: 'off',
-      [SHEET_KEY]: '["inclusive-culture"]',
-      [PLAN_KEY]: JSON.stringify({ dates: { 'soft-skills-leadership': { day: '2026-12-10' } }, retention: 0.9 }),
+      // As this version keeps them (kept/keys.ts), whichever version sent them.
+      [SHEET_KEY]: JSON.stringify({ off: ['inclusive-culture'], version: 1 }),
+      [PLAN_KEY]: JSON.stringify({ dates: { 'soft-skills-leadership': { day: '2026-12-10' } }, retention: 0.9, version: 1 }),
     });
   });
   it('writes no progress when every incoming review is here already', () => {
