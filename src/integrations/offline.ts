@@ -27,8 +27,14 @@ export function offline(): AstroIntegration {
           swDest: `${outDir}/sw.js`,
           // The precache lists files relative to dist/; the site is served under the base path.
           modifyURLPrefix: { '': base },
-          // Astro's hashed assets never change under the same name: no need to bust the HTTP cache.
-          dontCacheBustURLsMatching: /\/_astro\//,
+          // Astro's hashed assets, and Pagefind's index, fragments and filters (named by a hash of
+          // what they hold), never change under the same name: no revision to keep, nor to bust the
+          // HTTP cache with.
+          dontCacheBustURLsMatching: /\/(_astro|pagefind\/(fragment|index|filter))\//,
+          // A revision only has to change when the file does: 12 of the hash's 32 hex digits do that
+          // (a 1 in 2^48 chance that an edit keeps them), and the 20 others, which gzip cannot shrink,
+          // would be most of what the worker adds for each page.
+          manifestTransforms: [async (entries) => ({ manifest: entries.map((entry) => (entry.revision ? { ...entry, revision: entry.revision.slice(0, 12) } : entry)), warnings: [] })],
           // A static site: no query string changes a file. The search page keeps its query in the URL
           // (?q=…&topic=…), and Pagefind asks for pagefind-entry.json?ts=<now>: the precached copy answers.
           ignoreURLParametersMatching: [/./],
