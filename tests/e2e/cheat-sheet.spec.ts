@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, seedQuestions, test } from './helpers/seed.ts';
 import { printPdf } from '../../src/cli/print-pdf.ts';
-import { seedQuestions } from './site.ts';
 
 /** The figures a candidate must not forget, as the sheet prints them. */
 const FIGURES = ['30-day plan', '50%', '40%', 'TCO model', 'three days', 'paved road', '60%', '30%', '10%', '12-18 month', '50-70 engineers'];

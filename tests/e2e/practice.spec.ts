@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { revealAnswer } from './site.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
+import { revealAnswer } from './helpers/site.ts';
 
 const position = (page: Page) => page.getByText(/^Question \d+ of \d+: /);
 const currentTitle = async (page: Page) => ((await position(page).textContent()) ?? '').replace(/^Question \d+ of \d+: /, '');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 
 /** Distinctive phrases from each answer, and the question each must find first. */
 const PHRASES: Record<string, string[]> = {

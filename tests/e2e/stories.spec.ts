@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 import { printPdf } from '../../src/cli/print-pdf.ts';
-import { keptAttempts } from './rehearse-panel.ts';
-import { forbidOffSiteRequests, noAxeViolations, revealAnswer } from './site.ts';
-import { seedStories, storyOf, type StoryData } from './stories-fixture.ts';
+import { keptAttempts } from './helpers/rehearse-panel.ts';
+import { forbidOffSiteRequests, noAxeViolations, revealAnswer } from './helpers/site.ts';
+import { seedStories, storyOf, type StoryData } from './helpers/stories-fixture.ts';
 
 // Your own stories: written in the browser, kept on the device, trained by every feature.
 forbidOffSiteRequests(test);

@@ -73,7 +73,7 @@ describe('npm run new -- --topics', () => {
     expect(command).toBe('npm run new -- --topics incidents,failure "Blameless review"');
     // The words after "npm run new --", as a shell would split them.
     const args = [...command.slice('npm run new -- '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-    execFileSync(process.execPath, [join(import.meta.dirname, '../../src/cli/new-question.ts'), ...args], { env: { ...process.env, QUESTIONS_DIR: join(root, 'questions') } });
+    execFileSync(process.execPath, [join(import.meta.dirname, '../../src/cli/new-question.ts'), ...args], { env: { ...process.env, CONTENT_DIR: root } });
     const text = readFileSync(join(root, 'questions/blameless-review.mdx'), 'utf8');
     expect(text).toContain('title: "Blameless review"');
     expect(text).toMatch(/^topics: \[incidents, failure\]$/m);
