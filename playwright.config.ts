@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './src/cli/browser.ts';
-import { SEED_ORIGIN, SEED_PORT } from './tests/e2e/helpers/seed.ts';
+import { SEED_CONTENT_DIR, SEED_ORIGIN, SEED_OUT, SEED_PORT } from './tests/e2e/helpers/seed.ts';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
@@ -34,7 +34,7 @@ export default defineConfig({
     },
     {
       // Built each time the suite starts, so it follows the code (a few seconds; minutes on a loaded machine).
-      command: `npm run build:seed && npm run preview -- --ignore-lock --outDir dist-seed --port ${SEED_PORT} --host 127.0.0.1`,
+      command: `CONTENT_DIR=${SEED_CONTENT_DIR} npm run build -- --outDir ${SEED_OUT} && npm run preview -- --ignore-lock --outDir ${SEED_OUT} --port ${SEED_PORT} --host 127.0.0.1`,
       url: `${SEED_ORIGIN}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,

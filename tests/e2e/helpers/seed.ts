@@ -1,7 +1,7 @@
 // The seed site: a fixture with the seed's own entries (its five questions, its round, its bank, in
-// tests/fixtures/seed/content), built by `npm run build:seed` into dist-seed/ and served beside the
-// project's own site (playwright.config.ts). Specs of what the features do with particular entries
-// test it, so they pass whatever entries a fork of the project writes in content/.
+// tests/fixtures/seed/content), built with CONTENT_DIR naming that folder and served beside the
+// project's own site, each time the suite starts (playwright.config.ts). Specs of what the features do
+// with particular entries test it, so they pass whatever entries a fork of the project writes in content/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
@@ -10,13 +10,18 @@ import { testPort } from './site.ts';
 
 export { expect } from '@playwright/test';
 
-/** The seed's content folder: what copies of the project built by a spec start from. */
-export const SEED_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/seed/content');
-/** The seed site as built (npm run build:seed). */
-export const SEED_DIST = join(PROJECT_ROOT, 'dist-seed');
+/** The seed's content folder, from the project's root: what the seed site and the copies a spec builds start from. */
+export const SEED_CONTENT_DIR = 'tests/fixtures/seed/content';
+export const SEED_CONTENT = join(PROJECT_ROOT, SEED_CONTENT_DIR);
 /** Where the seed site is served while the specs run. */
 export const SEED_PORT = testPort(4331);
 export const SEED_ORIGIN = `http://127.0.0.1:${SEED_PORT}`;
+/**
+ * The seed site's build, a folder per port: two suites at once (E2E_PORT) each build their own. At the
+ * top of the project, as dist/ is: the built icon page finds public/ two folders up from its chunk.
+ */
+export const SEED_OUT = `dist-seed-${SEED_PORT}`;
+export const SEED_DIST = join(PROJECT_ROOT, SEED_OUT);
 
 /** Playwright's `test`, on the seed site: `page.goto('/')` opens its home page. */
 export const test = base.extend({ baseURL: async ({}, use) => use(SEED_ORIGIN) });
