@@ -56,18 +56,18 @@ test('only the chosen questions print, the choice is remembered, and untouched m
   expect(pages).toBe(1);
 });
 
-test('with JavaScript off the whole sheet prints, and a broken choice in storage is ignored', async ({ browser }) => {
-  const noJs = await browser.newContext({ javaScriptEnabled: false });
+test('with JavaScript off the whole sheet prints, and a broken choice in storage is ignored', async ({ browser, baseURL }) => {
+  const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await noJs.newPage();
-  await page.goto(`${test.info().project.use.baseURL}/cheat-sheet/`);
+  await page.goto('/cheat-sheet/');
   const text = await printedText(page);
   for (const { title } of seedQuestions()) expect(text).toContain(title);
   await noJs.close();
 
-  const context = await browser.newContext();
+  const context = await browser.newContext({ baseURL });
   const broken = await context.newPage();
   await broken.addInitScript(() => localStorage.setItem('study:cheat-sheet', '{not json'));
-  await broken.goto(`${test.info().project.use.baseURL}/cheat-sheet/`);
+  await broken.goto('/cheat-sheet/');
   await expect(broken.getByRole('checkbox', { name: 'On my sheet' })).toHaveCount(5);
   for (const box of await broken.getByRole('checkbox', { name: 'On my sheet' }).all()) await expect(box).toBeChecked();
   await context.close();
