@@ -57,14 +57,14 @@ test('only the chosen questions print, the choice is remembered, and untouched m
 });
 
 test('with JavaScript off the whole sheet prints, and a broken choice in storage is ignored', async ({ browser, baseURL }) => {
-  const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const noJs = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const page = await noJs.newPage();
   await page.goto('/cheat-sheet/');
   const text = await printedText(page);
   for (const { title } of seedQuestions()) expect(text).toContain(title);
   await noJs.close();
 
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL: baseURL! });
   const broken = await context.newPage();
   await broken.addInitScript(() => localStorage.setItem('study:cheat-sheet', '{not json'));
   await broken.goto('/cheat-sheet/');

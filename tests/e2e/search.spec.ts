@@ -147,7 +147,7 @@ test('the header search is a plain form, works without JavaScript, and / and Ctr
   await expect(page.getByRole('searchbox', { name: 'Search the answers' })).toHaveValue('now');
   await expect(page.getByText(/^Question 1 of 5/)).toBeVisible();
 
-  const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const noJs = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const plain = await noJs.newPage();
   await plain.goto('/');
   await plain.getByRole('searchbox', { name: 'Search the answers' }).fill('paved road');
