@@ -6,19 +6,24 @@ import { questionSchema } from './schemas/question.ts';
 import { roundSchema } from './schemas/round.ts';
 import { bankEntries } from './lib/bank/read.ts';
 
+// The content: content/ beside the code, or the folder CONTENT_DIR names (relative to the project),
+// as the tests' fixture site does (tests/fixtures/seed/content). The commands that read content
+// follow the same variable (src/cli/content-dir.ts).
+const CONTENT = process.env['CONTENT_DIR'] || './content';
+
 const questions = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/questions' }),
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT}/questions` }),
   schema: questionSchema,
 });
 
 const rounds = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/rounds' }),
+  loader: glob({ pattern: '*.md', base: `${CONTENT}/rounds` }),
   schema: roundSchema,
 });
 
-/** The bank of unseen questions: several per file (content/bank/<theme>.yaml), one entry each. */
+/** The bank of unseen questions: several per file (bank/<theme>.yaml), one entry each. */
 const bank = defineCollection({
-  loader: () => bankEntries('./content/bank'),
+  loader: () => bankEntries(`${CONTENT}/bank`),
   schema: bankQuestionSchema.extend({ theme: z.string(), order: z.number() }),
 });
 

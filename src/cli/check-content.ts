@@ -11,6 +11,7 @@ import { roundSchema } from '../schemas/round.ts';
 import { TOPIC_IDS } from '../lib/topics.ts';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { questionsDir } from './content-dir.ts';
 import { checkBank } from './check-bank.ts';
 import { describe, explain } from './issue-messages.ts';
 import type { EntryReport, Problem } from './content-report.ts';
@@ -211,7 +212,7 @@ export function formatReport({ entries, invalid, rounds, invalidRounds, bank, in
 }
 
 if (import.meta.main) {
-  const dir = process.argv[2] ?? join(PROJECT_ROOT, 'content/questions');
+  const dir = process.argv[2] ?? questionsDir();
   // The site's own content always has rounds: every question must find its round there.
   const report = await checkContent(dir, PROJECT_ROOT, process.argv[3] ?? join(dirname(dir), 'rounds'));
   const text = formatReport(report);

@@ -6,6 +6,7 @@ import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { lintStory, type StoryWarning } from '../lib/story-lint.ts';
 import { questionSchema } from '../schemas/question.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { questionsDir } from './content-dir.ts';
 
 /** Warnings per file; entries that are not valid are left to `npm run check:content`. */
 export function lintFolder(dir: string): { file: string; warnings: StoryWarning[] }[] {
@@ -21,7 +22,7 @@ export function lintFolder(dir: string): { file: string; warnings: StoryWarning[
 }
 
 if (import.meta.main) {
-  const results = lintFolder(process.argv[2] ?? join(PROJECT_ROOT, 'content/questions'));
+  const results = lintFolder(process.argv[2] ?? questionsDir());
   let total = 0;
   for (const { file, warnings } of results) {
     for (const warning of warnings) {

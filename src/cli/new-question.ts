@@ -11,6 +11,7 @@ import { parseTopics, scaffoldEntry } from '../lib/scaffold.ts';
 import type { Topic } from '../lib/topics.ts';
 import { slugify } from '../lib/slug.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { questionsDir } from './content-dir.ts';
 
 /** The frontmatter of every `ext` file of a folder (files that do not parse are skipped). */
 export function frontmatterOf(dir: string, ext: string): { id: string; data: Record<string, unknown> }[] {
@@ -67,7 +68,7 @@ export function createQuestion(title: string, dir: string, round?: string, round
 }
 
 if (import.meta.main) {
-  const dir = process.env['QUESTIONS_DIR'] ?? join(PROJECT_ROOT, 'content/questions');
+  const dir = questionsDir();
   try {
     const { values, positionals } = parseArgs({ options: { round: { type: 'string' }, topics: { type: 'string' } }, allowPositionals: true });
     const path = createQuestion(positionals.join(' '), dir, values.round, undefined, parseTopics(values.topics ?? ''));

@@ -7,6 +7,7 @@ import { scaffoldRound } from '../lib/scaffold.ts';
 import { slugify } from '../lib/slug.ts';
 import { frontmatterOf } from './new-question.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { roundsDir } from './content-dir.ts';
 
 /** Creates the round; returns its path, or throws with a message for the writer. */
 export function createRound(title: string, dir: string): string {
@@ -21,7 +22,7 @@ export function createRound(title: string, dir: string): string {
 }
 
 if (import.meta.main) {
-  const dir = process.env['ROUNDS_DIR'] ?? join(PROJECT_ROOT, 'content/rounds');
+  const dir = roundsDir();
   try {
     const path = createRound(process.argv.slice(2).join(' '), dir);
     const id = path.split('/').pop()!.replace(/\.md$/, '');

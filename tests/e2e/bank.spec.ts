@@ -1,14 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { forbidOffSiteRequests, noAxeViolations } from './site.ts';
+import type { Page } from '@playwright/test';
+import { expect, SEED_CONTENT, test } from './helpers/seed.ts';
+import { forbidOffSiteRequests, noAxeViolations } from './helpers/site.ts';
 import { bankEntries } from '../../src/lib/bank/read.ts';
-import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
 
 // The bank of unseen questions: the drill "Which story would you tell?", the coverage page with its
 // gaps, search, and the topic pages.
 forbidOffSiteRequests(test);
 
 const DRILL = '/practice/which-story/';
-const bank = bankEntries(`${PROJECT_ROOT}/content/bank`) as { id: string; question: string; topics: string[] }[];
+const bank = bankEntries(`${SEED_CONTENT}/bank`) as { id: string; question: string; topics: string[] }[];
 const asked = (page: Page) => page.locator('which-story [data-question]');
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('study:choices') ?? 'null'));
 const story = (page: Page, name: string | RegExp) => page.getByRole('button', { name });

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { atLeast, history, liveClock, openPanel } from './rehearse-panel.ts';
-import { AXE_TAGS, forbidOffSiteRequests } from './site.ts';
-import { stubVoice } from './stubs.ts';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
+import { atLeast, history, liveClock, openPanel } from './helpers/rehearse-panel.ts';
+import { AXE_TAGS, forbidOffSiteRequests } from './helpers/site.ts';
+import { stubVoice } from './helpers/stubs.ts';
 
 // Answers recorded with the camera, on the device: the browser runs with a fake camera (640x360)
 // and microphone that need no permission (playwright.config.ts).

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, seedQuestions, test } from './helpers/seed.ts';
 import { printPdf } from '../../src/cli/print-pdf.ts';
-import { seedQuestions } from './site.ts';
 
 /** The figures a candidate must not forget, as the sheet prints them. */
 const FIGURES = ['30-day plan', '50%', '40%', 'TCO model', 'three days', 'paved road', '60%', '30%', '10%', '12-18 month', '50-70 engineers'];
@@ -56,18 +56,18 @@ test('only the chosen questions print, the choice is remembered, and untouched m
   expect(pages).toBe(1);
 });
 
-test('with JavaScript off the whole sheet prints, and a broken choice in storage is ignored', async ({ browser }) => {
-  const noJs = await browser.newContext({ javaScriptEnabled: false });
+test('with JavaScript off the whole sheet prints, and a broken choice in storage is ignored', async ({ browser, baseURL }) => {
+  const noJs = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const page = await noJs.newPage();
-  await page.goto(`${test.info().project.use.baseURL}/cheat-sheet/`);
+  await page.goto('/cheat-sheet/');
   const text = await printedText(page);
   for (const { title } of seedQuestions()) expect(text).toContain(title);
   await noJs.close();
 
-  const context = await browser.newContext();
+  const context = await browser.newContext({ baseURL: baseURL! });
   const broken = await context.newPage();
   await broken.addInitScript(() => localStorage.setItem('study:cheat-sheet', '{not json'));
-  await broken.goto(`${test.info().project.use.baseURL}/cheat-sheet/`);
+  await broken.goto('/cheat-sheet/');
   await expect(broken.getByRole('checkbox', { name: 'On my sheet' })).toHaveCount(5);
   for (const box of await broken.getByRole('checkbox', { name: 'On my sheet' }).all()) await expect(box).toBeChecked();
   await context.close();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { normalize, seedQuestions, sentences } from './site.ts';
+import { expect, normalize, seedQuestions, sentences, test } from './helpers/seed.ts';
 
 const seed = seedQuestions();
 
@@ -70,4 +69,18 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a question page shows the STAR summary and the whole answer', async ({ page }) => {
+    const [question] = seed;
+    await page.goto('/questions/managing-managers/');
+    await expect(page.getByRole('region', { name: 'STAR summary' })).toBeVisible();
+    const answer = page.getByRole('region', { name: 'The answer' });
+    await expect(answer).toBeVisible();
+    const text = normalize((await answer.innerText()) ?? '');
+    for (const sentence of sentences(question!.answer)) expect(text).toContain(sentence);
+  });
 });

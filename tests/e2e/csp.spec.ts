@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site.ts';
-import { watch } from './csp-watch.ts';
+import { builtPages } from './helpers/site.ts';
+import { watch } from './helpers/csp-watch.ts';
+import { test as seedTest } from './helpers/seed.ts';
 
 test('every page carries a policy without unsafe-inline for scripts, and loads without a violation', async ({ page }) => {
   test.setTimeout(120_000);
@@ -15,7 +16,8 @@ test('every page carries a policy without unsafe-inline for scripts, and loads w
   expect(problems).toEqual([]);
 });
 
-test('under the policy the head script, every island and search all run', async ({ page }) => {
+// The features at work need particular entries: the seed site's.
+seedTest('under the policy the head script, every island and search all run', async ({ page }) => {
   const problems = await watch(page);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 
 // Each page's main action is on its first screen, with no scrolling, on a phone and a laptop.
 const SCREENS = [

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FIRST_VISIT_BUDGET, measureFirstVisit } from '../../src/cli/first-visit.ts';
 import { weighPage } from '../../src/cli/page-weight.ts';
-import { DIST, builtPages } from './site.ts';
+import { DIST, builtPages, questionPages } from './helpers/site.ts';
 
 // A first visit is everything a page fetches before it is idle (gzip), not only what its HTML
 // names: code loaded once the page has loaded counts too. Byte counts are deterministic: a test.
@@ -33,7 +33,7 @@ test('the mock interview’s first visit leaves the past interviews’ code alon
   await page.goto('/interview/');
   await expect(page.getByText('None yet: each one you run is kept here.')).toBeVisible();
   // Opening a Rehearse panel makes the store.
-  await page.goto('/questions/managing-managers/');
+  await page.goto(questionPages()[0]!);
   await page.locator('summary', { hasText: 'Rehearse aloud' }).click();
   await expect(page.getByText('None yet. Each recording you stop is kept here')).toBeVisible();
   const history = page.waitForResponse(/\/history-[\w-]{8}\.js$/);

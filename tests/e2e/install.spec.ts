@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { policyOf } from '../../src/lib/headers-file.ts';
 import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
-import { DIST, builtPages } from './site.ts';
+import { DIST, builtPages } from './helpers/site.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

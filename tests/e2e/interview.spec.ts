@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, forbidOffSiteRequests, letGo, pageListeners, seedQuestions } from './site.ts';
-import { keptAttempts } from './rehearse-panel.ts';
-import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './stubs.ts';
+import type { Page } from '@playwright/test';
+import { expect, seedQuestions, test } from './helpers/seed.ts';
+import { AXE_TAGS, forbidOffSiteRequests, letGo, pageListeners } from './helpers/site.ts';
+import { keptAttempts } from './helpers/rehearse-panel.ts';
+import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './helpers/stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
 // Time in the room is the page's clock, held still (page.clock) and moved on by the tests, so

@@ -2,11 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, SEED_CONTENT, SEED_DIST, test } from './helpers/seed.ts';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { AXE_TAGS, builtPages, DIST, testPort } from './site.ts';
-import { StaticHost } from './static-server.ts';
+import { AXE_TAGS, builtPages, testPort } from './helpers/site.ts';
+import { StaticHost } from './helpers/static-server.ts';
 
 // Offline use needs a host that can go away: these tests serve the built site themselves, each on its
 // own port (a service worker belongs to its origin), and take the network away by stopping the host
@@ -23,14 +24,14 @@ let prepDist = '';
 test.beforeAll(() => {
   test.setTimeout(240_000);
   // The next deploy: one answer sentence changed.
-  const next = copyProject('study-offline-next-');
+  const next = copyProject('study-offline-next-', SEED_CONTENT);
   copies.push(next);
   const entry = join(next, 'content/questions/managing-managers.mdx');
   writeFileSync(entry, readFileSync(entry, 'utf8').replace(SENTENCE, CHANGED));
   runBuild(next);
   nextDist = join(next, 'dist');
   // The same site under a sub-path.
-  const prep = copyProject('study-offline-prep-');
+  const prep = copyProject('study-offline-prep-', SEED_CONTENT);
   copies.push(prep);
   runBuild(prep, { BASE_PATH: '/prep/' });
   prepDist = join(prep, 'dist');
@@ -62,14 +63,14 @@ async function goOffline(context: BrowserContext, host: StaticHost) {
 
 test('after one visit, with no network: every page, search, practice, the cheat sheet, the Anki deck, the unseen questions; an unsaved address gets the offline page', async ({ browser }) => {
   test.setTimeout(120_000);
-  const host = new StaticHost(DIST, testPort(4341));
+  const host = new StaticHost(SEED_DIST, testPort(4341));
   await host.start();
   const { context, page } = await visitor(browser, host);
   await page.goto('/');
   await untilOffline(page);
   await goOffline(context, host);
 
-  for (const path of builtPages().filter((path) => path !== '/404.html')) {
+  for (const path of builtPages(SEED_DIST).filter((path) => path !== '/404.html')) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
   }
@@ -124,7 +125,7 @@ test('after one visit, with no network: every page, search, practice, the cheat 
 });
 
 test('the precache holds exactly the Pagefind files a search asks for, and no recordings or progress', async ({ browser }) => {
-  const host = new StaticHost(DIST, testPort(4342));
+  const host = new StaticHost(SEED_DIST, testPort(4342));
   await host.start();
   const { context, page } = await visitor(browser, host);
   const requested = new Set<string>();
@@ -156,7 +157,7 @@ test('the precache holds exactly the Pagefind files a search asks for, and no re
 });
 
 test('a new deploy installs in the background; "A new version is ready", and Reload shows the new answer', async ({ browser }) => {
-  const host = new StaticHost(DIST, testPort(4343));
+  const host = new StaticHost(SEED_DIST, testPort(4343));
   await host.start();
   const { context, page } = await visitor(browser, host);
   await page.goto('/questions/managing-managers/');
@@ -188,7 +189,7 @@ test('a deploy with a file missing does not install: the old version stays in ch
   const broken = join(scratch, 'broken');
   cpSync(nextDist, broken, { recursive: true });
   rmSync(join(broken, 'questions/managing-managers/index.html'));
-  const host = new StaticHost(DIST, testPort(4344));
+  const host = new StaticHost(SEED_DIST, testPort(4344));
   await host.start();
   const { context, page, errors } = await visitor(browser, host);
   await page.goto('/');
@@ -210,7 +211,7 @@ test('a deploy with a file missing does not install: the old version stays in ch
 test('caches evicted by the browser: the site still works online, and is saved again at the next visit', async ({ browser }) => {
   // The whole copy is saved twice, and on a busy machine the second time may take a visit more (below).
   test.setTimeout(120_000);
-  const host = new StaticHost(DIST, testPort(4345));
+  const host = new StaticHost(SEED_DIST, testPort(4345));
   await host.start();
   const { context, page } = await visitor(browser, host);
   await page.goto('/');

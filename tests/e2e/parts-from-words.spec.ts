@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { atLeast, keptAttempts, liveClock, openPanel } from './rehearse-panel.ts';
-import { forbidOffSiteRequests } from './site.ts';
-import { seedStories, storyOf } from './stories-fixture.ts';
-import { stubRecognition, stubVoice } from './stubs.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
+import { atLeast, keptAttempts, liveClock, openPanel } from './helpers/rehearse-panel.ts';
+import { forbidOffSiteRequests } from './helpers/site.ts';
+import { seedStories, storyOf } from './helpers/stories-fixture.ts';
+import { stubRecognition, stubVoice } from './helpers/stubs.ts';
 
 // The STAR parts read from the person's own words, with no key pressed: a stubbed on-device
 // recogniser says the answer to "Managing Managers" in words of its own (not the model's sentences),

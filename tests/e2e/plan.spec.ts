@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import { AXE_TAGS, forbidOffSiteRequests, revealAnswer } from './site.ts';
+import { AXE_TAGS, forbidOffSiteRequests, revealAnswer } from './helpers/site.ts';
 import { layoutShiftOf } from '../../src/cli/layout-shift.ts';
 
 // The study plan, as days pass: Playwright's clock sets each day (Date only; timers run as usual),

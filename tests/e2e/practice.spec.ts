@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { revealAnswer } from './site.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
+import { revealAnswer } from './helpers/site.ts';
 
 const position = (page: Page) => page.getByText(/^Question \d+ of \d+: /);
 const currentTitle = async (page: Page) => ((await position(page).textContent()) ?? '').replace(/^Question \d+ of \d+: /, '');
@@ -116,10 +117,11 @@ test('filter by topic and shuffle', async ({ page }) => {
 });
 
 test('the timer counts against the answer time and shows when it is over', async ({ page }) => {
-  // Time stands still but for runFor: a busy machine's own seconds never reach the timer.
+  // Time stands still but for runFor: a busy machine's own seconds never reach the timer. Held
+  // before the page loads: a moment named once it has loaded may be past already on a busy machine.
   await page.clock.install({ time: new Date('2026-12-02T09:00:00') });
+  await page.clock.pauseAt(new Date('2026-12-02T09:01:00'));
   await page.goto('/practice/');
-  await page.clock.pauseAt(new Date('2026-12-02T09:00:01'));
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText('0:00');
   // Against the card's own target, which the card shows.

@@ -3,13 +3,14 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { AXE_TAGS, builtPages, DIST, fileOf } from './site.ts';
+import { AXE_TAGS, builtPages, DIST, fileOf, publishedEntries } from './helpers/site.ts';
 
 const pages = builtPages();
 
-
-test('every page is built', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/questions/managing-managers/']));
+test('every page is built, one for each published entry', () => {
+  const entries = publishedEntries().map(({ id }) => `/questions/${id}/`);
+  expect(entries.length).toBeGreaterThan(0);
+  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/practice/', '/search/', ...entries]));
 });
 
 // Both themes on one load of the page: the scheme switches in place, as the toggle does.

@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { watch } from './csp-watch.ts';
-import { atLeast, history, keptAttempts, liveClock, openPanel } from './rehearse-panel.ts';
-import { AXE_TAGS, forbidOffSiteRequests, letGo, pageListeners } from './site.ts';
-import { recognitionLog, stubRecognition } from './stubs.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
+import { watch } from './helpers/csp-watch.ts';
+import { atLeast, history, keptAttempts, liveClock, openPanel } from './helpers/rehearse-panel.ts';
+import { AXE_TAGS, forbidOffSiteRequests, letGo, pageListeners } from './helpers/site.ts';
+import { recognitionLog, stubRecognition } from './helpers/stubs.ts';
 
 // The browser runs with a fake microphone (a tone) that needs no permission: see playwright.config.ts.
 const QUESTION = '/questions/managing-managers/';

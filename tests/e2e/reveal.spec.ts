@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 import { layoutShiftOf } from '../../src/cli/layout-shift.ts';
 
 const QUESTION = '/questions/upward-influence/';

@@ -2,13 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, SEED_CONTENT, test } from './helpers/seed.ts';
 import { countPdfPages } from '../../src/cli/print-pdf.ts';
 import { htmlPages, overBudget, weighPage } from '../../src/cli/page-weight.ts';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { AXE_TAGS, testPort } from './site.ts';
-import { StaticHost } from './static-server.ts';
+import { AXE_TAGS, testPort } from './helpers/site.ts';
+import { StaticHost } from './helpers/static-server.ts';
 
 // A second round, added to a copy of the project with the scaffolds themselves, filled in, built,
 // and served: the shipped site keeps the seed's one round.
@@ -46,7 +47,7 @@ function fill(path: string, fields: Record<string, string | string[]>, body: str
 
 test.beforeAll(() => {
   test.setTimeout(180_000);
-  root = copyProject('study-rounds-');
+  root = copyProject('study-rounds-', SEED_CONTENT);
   expect(script('new-round.ts', fixture.round.title)).toContain(`content/rounds/${ROUND}.md as a draft`);
   fill(join(root, `content/rounds/${ROUND}.md`), { description: fixture.round.description }, fixture.round.mindset);
   for (const q of fixture.questions) {

@@ -1,12 +1,13 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, SEED_CONTENT, SEED_DIST, test } from './helpers/seed.ts';
 import { GROWTH, growth, offlineBudget } from '../../src/cli/page-weight.ts';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { SCALE_ROUNDS, addGeneratedEntries, weighSite } from '../../src/cli/scale.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { DIST, testPort } from './site.ts';
-import { StaticHost } from './static-server.ts';
+import { testPort } from './helpers/site.ts';
+import { StaticHost } from './helpers/static-server.ts';
 
 // A whole interview loop: the seed's five questions and 35 more over three rounds, generated from
 // the seed's own entries with their words changed per copy (src/cli/scale.ts), so they weigh like
@@ -19,7 +20,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
   test.setTimeout(240_000);
-  root = copyProject('study-scale-e2e-');
+  root = copyProject('study-scale-e2e-', SEED_CONTENT);
   addGeneratedEntries(root, ADDED);
   runBuild(root);
   dist = join(root, 'dist');
@@ -30,7 +31,7 @@ test.afterAll(() => {
 });
 
 test('at 40 questions over three rounds: every page within its budgets, the offline copy within 300 KB + 10 KB a question, practice 0.1 KB a question', () => {
-  const base = weighSite(DIST);
+  const base = weighSite(SEED_DIST);
   const scaled = weighSite(dist);
   expect(base.questions).toBe(5);
   expect(scaled.questions).toBe(5 + ADDED);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 
 /** Distinctive phrases from each answer, and the question each must find first. */
 const PHRASES: Record<string, string[]> = {
@@ -127,7 +128,7 @@ test('without an index (as under astro dev) the page says how to get one', async
   await expect(page.getByRole('status')).toContainText('npm start');
 });
 
-test('the header search is a plain form, works without JavaScript, and / and Ctrl+K reach it', async ({ page, browser }) => {
+test('the header search is a plain form, works without JavaScript, and / and Ctrl+K reach it', async ({ page, browser, baseURL }) => {
   await page.goto('/questions/managing-managers/');
   const box = page.getByRole('searchbox', { name: 'Search the answers' });
   await page.keyboard.press('/');
@@ -146,9 +147,9 @@ test('the header search is a plain form, works without JavaScript, and / and Ctr
   await expect(page.getByRole('searchbox', { name: 'Search the answers' })).toHaveValue('now');
   await expect(page.getByText(/^Question 1 of 5/)).toBeVisible();
 
-  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const plain = await noJs.newPage();
-  await plain.goto(`${test.info().project.use.baseURL}/`);
+  await plain.goto('/');
   await plain.getByRole('searchbox', { name: 'Search the answers' }).fill('paved road');
   await plain.getByRole('button', { name: 'Search' }).click();
   await expect(plain).toHaveURL(/\/search\/\?q=paved\+road$/);

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { watch } from './csp-watch.ts';
-import { AXE_TAGS } from './site.ts';
+import { watch } from './helpers/csp-watch.ts';
+import { AXE_TAGS } from './helpers/site.ts';
 
 // "Send to another device": progress travels in a link's fragment, shown as a QR code, and is
 // merged on the /import/ page of another browser (a fresh context here).

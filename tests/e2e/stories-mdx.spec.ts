@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, SEED_CONTENT, test } from './helpers/seed.ts';
 import { runBuild } from '../../src/cli/run-build.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
-import { testPort } from './site.ts';
-import { seedStories, storyOf } from './stories-fixture.ts';
-import { StaticHost } from './static-server.ts';
+import { testPort } from './helpers/site.ts';
+import { seedStories, storyOf } from './helpers/stories-fixture.ts';
+import { StaticHost } from './helpers/static-server.ts';
 
 // A story written in the browser reaches the repository: its MDX, dropped into a copy of the
 // project's content/questions/, passes the checker unchanged and builds a page that holds it; the
@@ -41,7 +41,7 @@ test('Download as MDX: the checker accepts the file unchanged in content/questio
   const mdx = readFileSync(await download.path(), 'utf8');
   expect(mdx).toMatch(/^draft: false$/m);
 
-  root = copyProject('study-story-mdx-');
+  root = copyProject('study-story-mdx-', SEED_CONTENT);
   writeFileSync(join(root, 'content/questions', name), mdx);
   const checked = spawnSync(process.execPath, [join(root, 'src/cli/check-content.ts')], { cwd: root, encoding: 'utf8' });
   expect(checked.status, `${checked.stdout}${checked.stderr}`).toBe(0);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
 import { printPdf } from '../../src/cli/print-pdf.ts';
-import { keptAttempts } from './rehearse-panel.ts';
-import { forbidOffSiteRequests, noAxeViolations, revealAnswer } from './site.ts';
-import { seedStories, storyOf, type StoryData } from './stories-fixture.ts';
+import { keptAttempts } from './helpers/rehearse-panel.ts';
+import { forbidOffSiteRequests, noAxeViolations, revealAnswer } from './helpers/site.ts';
+import { seedStories, storyOf, type StoryData } from './helpers/stories-fixture.ts';
 
 // Your own stories: written in the browser, kept on the device, trained by every feature.
 forbidOffSiteRequests(test);
@@ -294,6 +295,27 @@ test('“Write a story for it” on a gap opens the editor with the bank’s que
   await expect(page.locator('[data-gap="biggest-failure"]')).toHaveCount(0);
 });
 
+test('the editor’s buttons wait for its code: disabled until it is wired, then a press is heard', async ({ page }) => {
+  await seed(page, [PAYMENTS]);
+  // The editor's code held back, as a slow connection would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/story-editor-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/stories/?edit=mine-payments');
+  const mdx = page.getByRole('button', { name: 'Download as MDX' });
+  await expect(mdx).toBeVisible();
+  for (const control of [mdx, page.getByRole('button', { name: 'Save now' }), page.getByRole('button', { name: 'Delete' }), page.getByLabel('Open an MDX file')]) await expect(control).toBeDisabled();
+  release();
+  await expect(mdx).toBeEnabled();
+  const downloading = page.waitForEvent('download');
+  await mdx.click();
+  expect((await downloading).suggestedFilename()).toBe('turning-around-the-payments-team.mdx');
+  await expect(page.getByLabel('Open an MDX file')).toBeEnabled();
+});
+
 test('storage refused: the story stays on the page for this visit, which says it is not kept and offers the MDX download', async ({ page }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
@@ -335,7 +357,11 @@ test('two tabs on one story: the later save does not erase the other’s words; 
   await context.clock.pauseAt(Date.now() + 60_000);
   await first.getByLabel('Title').fill('Payments: the first tab’s title');
   await second.getByLabel('Title').fill('Payments: the second tab’s title');
+  // A close that runs the page's beforeunload does not wait for the page to go: the clock, which
+  // runs in every page of the context, must not be moved while that one is still closing.
+  const closed = second.waitForEvent('close');
   await second.close({ runBeforeUnload: true });
+  await closed;
   await expect.poll(async () => (await keptStories(first))!.stories[0]!.title).toBe('Payments: the second tab’s title');
   await context.clock.runFor(1000);
   const problem = first.locator('story-editor [data-problem]');

@@ -1,5 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { revealAnswer } from './site.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './helpers/seed.ts';
+import { revealAnswer } from './helpers/site.ts';
 
 // Several tabs of one browser: every write merges with what is stored now, and every tab shows
 // what another has written without a reload (the `storage` event).

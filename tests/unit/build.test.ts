@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createQuestion } from '../../src/cli/new-question.ts';
 import { copyProject } from '../../src/cli/temp-project.ts';
+import { SEED_CONTENT } from './helpers/content-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'study-build-'));
@@ -27,7 +28,7 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 }
 
 const copy = () => {
-  const root = copyProject('study-build-copy-');
+  const root = copyProject('study-build-copy-', SEED_CONTENT);
   copies.push(root);
   return root;
 };
@@ -78,5 +79,19 @@ describe('the build', () => {
     expect(existsSync(join(root, 'dist/questions/managing-managers/index.html'))).toBe(true);
     expect(existsSync(join(root, 'dist/questions/handling-an-underperformer'))).toBe(false);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).not.toContain('Handling an Underperformer');
+  });
+
+  it('with CONTENT_DIR, `npm run build` checks and builds that folder’s entries, not content/', () => {
+    const root = copy();
+    // Another folder of content: the seed's, one question left out and one retitled.
+    cpSync(join(root, 'content'), join(root, 'other'), { recursive: true });
+    rmSync(join(root, 'other/questions/inclusive-culture.mdx'));
+    const file = join(root, 'other/questions/upward-influence.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Selling the Cloud Move'));
+    const { status, output } = run('npm', ['run', 'build'], root, { CONTENT_DIR: 'other' });
+    expect(status, output).toBe(0);
+    expect(output).toContain('All 4 entries valid');
+    expect(existsSync(join(root, 'dist/questions/inclusive-culture'))).toBe(false);
+    expect(readFileSync(join(root, 'dist/questions/upward-influence/index.html'), 'utf8')).toContain('Selling the Cloud Move');
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport, type ContentReport } from '../../src/cli/check-content.ts';
+import { QUESTIONS_DIR } from './helpers/content-files.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/content');
 const invalid = await checkContent(join(FIXTURES, 'invalid'));
@@ -13,8 +14,8 @@ function problemsOf(report: ContentReport, name: string): string[] {
 }
 
 describe('content checker', () => {
-  it('accepts the five real entries', async () => {
-    const report = await checkContent(join(import.meta.dirname, '../../content/questions'));
+  it('accepts the seed’s five entries', async () => {
+    const report = await checkContent(QUESTIONS_DIR);
     expect(report.entries).toHaveLength(5);
     expect(report.invalid).toBe(0);
     expect(formatReport(report)).toMatch(/^All 5 entries valid\nBank: \d+ questions in \d+ files, all valid$/);

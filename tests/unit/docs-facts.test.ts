@@ -31,7 +31,9 @@ describe('the docs agree with the code', () => {
     // "content/questions/<id>.mdx" and "content/bank/*.yaml" name their folder.
     const paths = docs.flatMap((page) => [...read(page).matchAll(/`((?:src|tests|content|public|docs|\.github|\.ci)\/[^`\s]*)`/g)].map((match) => ({ page, path: match[1]!.replace(/(<|\*).*$/, '') })));
     expect(paths.length).toBeGreaterThan(50);
-    expect(paths.filter(({ path }) => !existsSync(join(PROJECT_ROOT, path))).map(({ page, path }) => `${page}: ${path}`)).toEqual([]);
+    // An entry the docs give as an example is the seed's: a fork that wrote its own keeps it in the seed site's content.
+    const exists = (path: string) => existsSync(join(PROJECT_ROOT, path)) || (path.startsWith('content/') && existsSync(join(PROJECT_ROOT, 'tests/fixtures/seed', path)));
+    expect(paths.filter(({ path }) => !exists(path)).map(({ page, path }) => `${page}: ${path}`)).toEqual([]);
   });
 
   it('the dependencies page explains every package, and only those', () => {

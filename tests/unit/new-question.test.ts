@@ -5,11 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/cli/check-content.ts';
 import { createQuestion, nextOrder } from '../../src/cli/new-question.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { QUESTIONS_DIR, SEED_CONTENT } from './helpers/content-files.ts';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'questions-'));
-  cpSync(join(import.meta.dirname, '../../content/questions'), dir, { recursive: true });
+  cpSync(QUESTIONS_DIR, dir, { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -68,12 +69,12 @@ describe('npm run new -- --topics', () => {
     const { execFileSync } = await import('node:child_process');
     const { newStoryCommand } = await import('../../src/lib/bank/new-story.ts');
     const root = mkdtempSync(join(tmpdir(), 'content-'));
-    cpSync(join(import.meta.dirname, '../../content'), root, { recursive: true });
+    cpSync(SEED_CONTENT, root, { recursive: true });
     const command = newStoryCommand('blameless-review', ['incidents', 'failure']);
     expect(command).toBe('npm run new -- --topics incidents,failure "Blameless review"');
     // The words after "npm run new --", as a shell would split them.
     const args = [...command.slice('npm run new -- '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-    execFileSync(process.execPath, [join(import.meta.dirname, '../../src/cli/new-question.ts'), ...args], { env: { ...process.env, QUESTIONS_DIR: join(root, 'questions') } });
+    execFileSync(process.execPath, [join(import.meta.dirname, '../../src/cli/new-question.ts'), ...args], { env: { ...process.env, CONTENT_DIR: root } });
     const text = readFileSync(join(root, 'questions/blameless-review.mdx'), 'utf8');
     expect(text).toContain('title: "Blameless review"');
     expect(text).toMatch(/^topics: \[incidents, failure\]$/m);

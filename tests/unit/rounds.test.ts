@@ -7,6 +7,7 @@ import { chooseRound, createQuestion, nextOrder } from '../../src/cli/new-questi
 import { createRound } from '../../src/cli/new-round.ts';
 import { questionsInRounds, sheetFileName } from '../../src/lib/rounds.ts';
 import { readSearchState, writeSearchState, describeResults } from '../../src/lib/search-state.ts';
+import { QUESTIONS_DIR, SEED_CONTENT } from './helpers/content-files.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/content/rounds-invalid');
 
@@ -29,8 +30,8 @@ describe('the content checker with several rounds', () => {
   });
 
   it('accepts the seed: one round, every question in it', async () => {
-    const report = await checkContent(join(import.meta.dirname, '../../content/questions'));
-    expect(report.rounds.map((round) => round.file)).toEqual(['content/rounds/soft-skills-leadership.md']);
+    const report = await checkContent(QUESTIONS_DIR);
+    expect(report.rounds.map((round) => round.file)).toEqual(['tests/fixtures/seed/content/rounds/soft-skills-leadership.md']);
     expect(report.invalidRounds).toBe(0);
     expect(report.warnings).toEqual([]);
   });
@@ -40,7 +41,7 @@ describe('the scaffolds', () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'rounds-'));
-    cpSync(join(import.meta.dirname, '../../content'), root, { recursive: true });
+    cpSync(SEED_CONTENT, root, { recursive: true });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
   const questions = () => join(root, 'questions');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { changeWords, generatedEntry, sourceEntries, vocabularyOf } from '../../src/cli/scale.ts';
-import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
+import { dirname } from 'node:path';
+import { SEED_CONTENT } from './helpers/content-files.ts';
 
-const sources = sourceEntries(PROJECT_ROOT);
+// The seed's entries (its folder holds them in content/, as a project does): the sentence below is the seed's own.
+const sources = sourceEntries(dirname(SEED_CONTENT));
 const vocabulary = vocabularyOf(sources);
 
 describe('entries generated for the scale benchmark', () => {

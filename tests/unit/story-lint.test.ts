@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintStory } from '../../src/lib/story-lint.ts';
 import { lintFolder } from '../../src/cli/lint-content.ts';
 import type { Question } from '../../src/schemas/question.ts';
+import { QUESTIONS_DIR } from './helpers/content-files.ts';
 import { join } from 'node:path';
 
 const base: Question = {
@@ -54,8 +55,8 @@ describe('story linter', () => {
     expect(warning!.message).toBe('situation is 151 characters (over 150).');
   });
 
-  it('reads the real entries without failing, and skips drafts', () => {
-    const results = lintFolder(join(import.meta.dirname, '../../content/questions'));
+  it('reads the seed’s entries without failing, and skips drafts', () => {
+    const results = lintFolder(QUESTIONS_DIR);
     expect(results).toHaveLength(5);
     expect(lintFolder(join(import.meta.dirname, '../fixtures/content/drafts'))).toEqual([]);
   });

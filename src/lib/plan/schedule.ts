@@ -1,6 +1,6 @@
 /**
  * The study plan as worked out (compute.ts, loaded with the scheduler) and kept on this device
- * (schedule-store.ts), so pages can say what is due on load without loading FSRS: each question's
+ * (kept.ts), so pages can say what is due on load without loading FSRS: each question's
  * next day, and the questions planned on each day ahead.
  */
 import type { Day } from '../day.ts';

@@ -1,5 +1,5 @@
 /**
- * What the study plan is asked for, kept on this device (under PLAN_KEY, src/lib/preferences.ts):
+ * What the study plan is asked for, kept on this device (under PLAN_KEY, src/lib/kept/keys.ts):
  * the interview's date (and time, if given) for each round, and the retention to aim at. Read field
  * by field when the plan is worked out (replan.ts): a date that is not a real day is dropped, and
  * said, never a reason to lose the rest. Pages only show the dates they find valid.

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBank, type SiteQuestion } from '../../../src/cli/check-bank.ts';
 import { checkContent, formatReport } from '../../../src/cli/check-content.ts';
+import { SEED_CONTENT } from '../helpers/content-files.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const SITE: SiteQuestion[] = readdirSync(join(ROOT, 'content/questions')).map((name) => {
-  const text = readFileSync(join(ROOT, 'content/questions', name), 'utf8');
+const SITE: SiteQuestion[] = readdirSync(join(SEED_CONTENT, 'questions')).map((name) => {
+  const text = readFileSync(join(SEED_CONTENT, 'questions', name), 'utf8');
   return { file: `content/questions/${name}`, question: /^question: (.*)$/m.exec(text)![1]!, answer: text.replace(/^question: .*$/m, '') };
 });
 const reports = checkBank(join(ROOT, 'tests/fixtures/bank'), ROOT, SITE);
@@ -34,7 +35,7 @@ describe('the content checker on the bank', () => {
   });
 
   it('fails the content check as a whole, and says so in the summary', async () => {
-    const report = await checkContent(join(ROOT, 'content/questions'), ROOT, join(ROOT, 'content/rounds'), join(ROOT, 'tests/fixtures/bank'));
+    const report = await checkContent(join(SEED_CONTENT, 'questions'), ROOT, join(SEED_CONTENT, 'rounds'), join(ROOT, 'tests/fixtures/bank'));
     expect(report.invalidBank).toBe(2);
     expect(formatReport(report)).toMatch(/Bank: 2 of 2 files invalid$/);
   });

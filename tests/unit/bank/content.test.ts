@@ -1,4 +1,4 @@
-// The bank as written (content/bank): big enough, every topic asked about, questions only.
+// The seed's bank as written: big enough, every topic asked about, questions only.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,12 +6,12 @@ import { bankEntries } from '../../../src/lib/bank/read.ts';
 import { NEAR_DUPLICATE, copiedWords, similarity } from '../../../src/lib/bank/similar.ts';
 import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { TOPIC_IDS } from '../../../src/lib/topics.ts';
+import { SEED_CONTENT } from '../helpers/content-files.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const bank = bankEntries(join(ROOT, 'content/bank')) as { id: string; question: string; topics: string[]; kind: string }[];
+const bank = bankEntries(join(SEED_CONTENT, 'bank')) as { id: string; question: string; topics: string[]; kind: string }[];
 // The seed's answers, as the site carries them: every line of every entry but its title and question.
-const answers = readdirSync(join(ROOT, 'content/questions')).map((name) => {
-  const text = readFileSync(join(ROOT, 'content/questions', name), 'utf8');
+const answers = readdirSync(join(SEED_CONTENT, 'questions')).map((name) => {
+  const text = readFileSync(join(SEED_CONTENT, 'questions', name), 'utf8');
   const { yaml, body } = splitFrontmatter(text)!;
   return { name, text: `${yaml.replace(/^(title|question):.*$/gm, '')}\n${body}` };
 });
@@ -29,7 +29,7 @@ describe('the bank of unseen questions', () => {
   });
 
   it('copies no sentence of the seed’s answers (no seven words in a row), as written in the seed or on the site', () => {
-    const seed = readFileSync(join(ROOT, 'tests/fixtures/seed.md'), 'utf8')
+    const seed = readFileSync(join(import.meta.dirname, '../../fixtures/seed.md'), 'utf8')
       .split('**Answer:**')
       .slice(1)
       .map((text, i) => ({ name: `seed answer ${i + 1}`, text: text.split(/^---$/m)[0]! }));

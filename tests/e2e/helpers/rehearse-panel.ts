@@ -1,7 +1,7 @@
 // The Rehearse panel as the specs drive it, and the rehearsal store as they read it back.
 import { expect, type Page } from '@playwright/test';
-import { DB_NAME } from '../../src/lib/kept/keys.ts';
-import type { AttemptRecord } from '../../src/lib/rehearsal/attempt.ts';
+import { DB_NAME } from '../../../src/lib/kept/keys.ts';
+import type { AttemptRecord } from '../../../src/lib/rehearsal/attempt.ts';
 
 export const history = (page: Page) => page.locator('rehearse-panel .history > li');
 export const liveClock = (page: Page) => page.locator('rehearse-panel .live .clock');

@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { expect, type Page, type test as Test } from '@playwright/test';
+import { expect, type Page, type PlaywrightTestArgs, type PlaywrightTestOptions, type TestType } from '@playwright/test';
 import { join } from 'node:path';
-import { htmlPages } from '../../src/cli/page-weight.ts';
-import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
+import { questionsDir } from '../../../src/cli/content-dir.ts';
+import { frontmatterOf } from '../../../src/cli/new-question.ts';
+import { htmlPages } from '../../../src/cli/page-weight.ts';
+import { PROJECT_ROOT } from '../../../src/cli/project-root.ts';
 
+/** The project's own site, built from content/ by `npm run build`: the specs of every page test it, whatever its entries. */
 export const DIST = join(PROJECT_ROOT, 'dist');
 
 /**
@@ -15,61 +17,23 @@ export const DIST = join(PROJECT_ROOT, 'dist');
 export const testPort = (port: number): number => port + (Number(process.env['E2E_PORT'] ?? 4322) - 4322) * 100;
 
 /** Every built HTML page as the URL path it is served at ("/", "/questions/x/", "/404.html"). */
-export const builtPages = (): string[] => htmlPages(DIST);
+export const builtPages = (dist = DIST): string[] => htmlPages(dist);
+/** The pages of the questions, in the order of their addresses. */
+export const questionPages = (dist = DIST): string[] => builtPages(dist).filter((path) => /^\/questions\/[^/]+\/$/.test(path));
+/** The project's published entries (content/questions/, drafts left out): the questions its site shows. */
+export const publishedEntries = (): { id: string; title: string }[] =>
+  frontmatterOf(questionsDir(), '.mdx')
+    .filter(({ data }) => data['draft'] !== true)
+    .map(({ id, data }) => ({ id, title: String(data['title']) }));
 /** A built page's file, by its served path. */
-export const fileOf = (path: string): string => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-
-export interface SeedQuestion {
-  number: number;
-  title: string;
-  question: string;
-  /** The answer as the seed writes it, Markdown and all. */
-  answer: string;
-}
-
-/** The seed document copied into the fixtures: the five questions with their answers. */
-export function seedQuestions(): SeedQuestion[] {
-  const seed = readFileSync(join(import.meta.dirname, '../fixtures/seed.md'), 'utf8');
-  return seed
-    .split(/^### /m)
-    .slice(1)
-    .map((block) => {
-      const heading = /^(\d+)\. (.+)$/m.exec(block)!;
-      const question = /^\*\*Question:\*\* (.+)$/m.exec(block)![1]!;
-      const answer = block.split('**Answer:**')[1]!.split(/^---$/m)[0]!;
-      return { number: Number(heading[1]), title: heading[2]!.trim(), question: question.trim(), answer };
-    });
-}
-
-/** Text as a reader sees it, for comparing the seed with a page: plain quotes, single spaces. */
-export function normalize(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The sentences of a Markdown answer, with its markup, list markers and wrapping quotes removed. */
-export function sentences(markdown: string): string[] {
-  const plain = markdown
-    .split('\n')
-    .map((line) => line.replace(/^\s*(?:[*-]|\d+\.)\s+/, ''))
-    .join('\n')
-    .replace(/\*\*|\*/g, '')
-    .replace(/^\s*"|"\s*$/g, '');
-  return normalize(plain)
-    .split(/(?<=[.?!:])\s+(?=[A-Z'"])/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-}
+export const fileOf = (path: string, dist = DIST): string => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 /**
  * Fails every test of a file in which the page asks for anything off the site: everything a person
  * records, types or ticks stays on the device (blob: and data: URLs never reach a network).
  * Requests of contexts a test opens itself are not watched.
  */
-export function forbidOffSiteRequests(test: typeof Test): void {
+export function forbidOffSiteRequests(test: Pick<TestType<PlaywrightTestArgs & PlaywrightTestOptions, object>, 'beforeEach' | 'afterEach'>): void {
   const offSite: string[] = [];
   test.beforeEach(({ page, baseURL }) => {
     page.on('request', (request) => {

@@ -1,0 +1,14 @@
+// A story of yours read back (src/lib/stories/story.ts): what is not one is left out, unknown topics and kinds mended.
+import { describe, expect, it } from 'vitest';
+import { readStory } from '../../../src/lib/stories/story.ts';
+import { sampleStory } from './sample.ts';
+
+describe('a story of your own', () => {
+  it('reads back what was stored, and leaves out what is not a story', () => {
+    const story = sampleStory();
+    expect(readStory(JSON.parse(JSON.stringify(story)))).toEqual(story);
+    expect(readStory({ ...story, id: 'managing-managers' })).toBeUndefined();
+    expect(readStory({ ...story, updated: 'yesterday' })).toBeUndefined();
+    expect(readStory({ ...story, topics: ['coaching', 'charisma'], kind: 'saga' })).toMatchObject({ topics: ['coaching'], kind: 'story' });
+  });
+});
