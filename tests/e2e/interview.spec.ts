@@ -128,8 +128,9 @@ test('a full run of three questions with follow-ups, asked aloud, then the repor
   await expect(page.getByRole('heading', { name: 'Your interview report' })).toBeVisible();
   const figures = page.locator('.report .figures');
   await expect(figures).toContainText('Answers within time2 of 3');
-  // Nothing ticked and no transcript: none of the 4 + 4 + 3 key points said.
-  await expect(figures).toContainText('Key points said0% (0 of 11)');
+  // Nothing ticked and no transcript: nobody checked the key points, so no share of them is given.
+  await expect(figures).toContainText('Key points saidnot checked — tick them under each answer, or type what you said');
+  await expect(page.locator('.report-overall')).not.toContainText(/key points \(|0 of 11/i);
   await expect(page.locator('.report .advice').first()).toContainText('1 of 3 answers ran over their time, the longest by 0:05: cut the framing, keep the figures.');
   const first = page.locator('.report-answer').first();
   await expect(first.getByRole('heading', { level: 3 })).toHaveText('1. Managing Managers');
@@ -168,7 +169,7 @@ test('a full run of three questions with follow-ups, asked aloud, then the repor
   const past = page.locator('interview-history .sessions > li');
   await expect(past).toHaveCount(1);
   await expect(past.first()).toContainText('3 answers');
-  await expect(past.first()).toContainText('2 of 3 within time · key points 0%');
+  await expect(past.first()).toContainText('2 of 3 within time · key points not checked');
   await past.first().getByRole('button', { name: /^Open the report/ }).click();
   await expect(page.locator('.report .figures')).toContainText('Answers within time2 of 3');
   await expect(page.locator('.report-answer').first().getByRole('button', { name: 'Needs work' })).toHaveAttribute('aria-pressed', 'true');

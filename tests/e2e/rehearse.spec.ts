@@ -71,15 +71,18 @@ test('record about 3 s, mark the parts, stop: a playable recording, its duration
   await expect(split).toContainText(/Situation: 0:0[1-9], \d+% \(model 42%\)/);
   await expect(split).toContainText('Result: 0:0');
   await expect(page.getByRole('group', { name: 'Key points: I said this' }).getByRole('checkbox')).toHaveCount(4);
+  await expect(page.locator('rehearse-panel .attempt')).toContainText('From your presses (Next part):');
+  // Nothing ticked and no transcript: the key points were not checked, and no figure says otherwise.
+  await expect(page.getByText('Key points: not checked — tick them, or type what you said.')).toBeVisible();
 
-  const line = await history(page).first().textContent();
-  expect(line).toMatch(/0:0[234] of about 2:00 · Situation 0:0[1-3], Task 0:0\d, Action 0:0\d, Result 0:0\d · Key points 0\/4/);
+  const line = await history(page).first().locator('p').first().textContent();
+  expect(line).toMatch(/0:0[234] of about 2:00 · Situation 0:0[1-3], Task 0:0\d, Action 0:0\d, Result 0:0\d$/);
   await expect(page.getByText(/^Recordings on this device take \d+ KB/)).toBeVisible();
 
   await page.reload();
   await openPanel(page);
   await expect(history(page)).toHaveCount(1);
-  expect(await history(page).first().textContent()).toBe(line);
+  expect(await history(page).first().locator('p').first().textContent()).toBe(line);
 
   page.once('dialog', (dialog) => void dialog.accept());
   await history(page).first().getByRole('button', { name: /^Delete/ }).click();
@@ -188,21 +191,24 @@ test('a typed transcript: pace, filler words, I and we, key points pre-ticked, a
   await expect(analysis).toContainText(/Pace\s*\d+ words a minute, faster than the 130–160/);
   await expect(analysis).toContainText('(“um” 1, “like” 1, “basically” 1)');
   await expect(analysis).toContainText('“I” 1, “we” 1');
+  await expect(analysis).toContainText('From your transcript:');
   await expect(analysis).toContainText('Key points heard1 of 4');
   const plan = page.getByRole('checkbox', { name: /^30-day plan/ });
   await expect(plan).toBeChecked();
-  await expect(page.getByText('Key points 1/4', { exact: true })).toBeVisible();
+  await expect(page.getByText('Key points 1 of 4, from your transcript', { exact: true })).toBeVisible();
+  // The list of attempts gives no key points the transcript found: only the ones the person ticks.
+  await expect(history(page).first().locator('p').first()).toHaveText(/Result – · \d+ words a minute$/);
 
   await page.getByRole('checkbox', { name: /^Learning:/ }).check();
   await plan.uncheck();
-  await expect(page.getByText('Key points 1/4', { exact: true })).toBeVisible();
+  await expect(page.getByText('Key points 1 of 4, from your ticks', { exact: true })).toBeVisible();
   // Typing more does not undo a tick the person set.
   await page.getByRole('textbox', { name: 'Transcript' }).pressSequentially(' Thirty day plan again.');
   await expect(plan).not.toBeChecked();
-  await expect(history(page).first()).toContainText(/Key points 1\/4 · \d+ words a minute/);
+  await expect(history(page).first()).toContainText(/Key points 1\/4 ticked · \d+ words a minute/);
   await page.reload();
   await openPanel(page);
-  await expect(history(page).first()).toContainText('Key points 1/4');
+  await expect(history(page).first()).toContainText('Key points 1/4 ticked');
 });
 
 test('on-device speech recognition: a live transcript, asked for with processLocally, fills the transcript box', async ({ page }) => {

@@ -6,7 +6,7 @@
  */
 import { clock } from '../clock.ts';
 import { attemptWords, wordAdvice, type PartTexts } from '../rehearsal/parts-from-words.ts';
-import { splitWarnings } from '../rehearsal/split.ts';
+import { keyPointsFrom, splitWarnings } from '../rehearsal/split.ts';
 import { PACE_BAND, analyseTranscript } from '../rehearsal/transcript.ts';
 import { plural } from '../words.ts';
 import { overtime, sessionFigures, type AnswerInput } from './figures.ts';
@@ -87,11 +87,13 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
     advice.push({ rule: 'unmarked', weight: 0.05, message: 'Press Next part (M) as you move from one part to the next: the report then shows where your time went.' });
   }
 
+  // Key points only from the answers whose key points were checked (ticked, or heard in a transcript).
   const figures = sessionFigures(answers);
   const share = keyPointShare(figures);
   if (share !== undefined) {
-    const said = `${figures.keyPointsSaid} of ${figures.keyPoints} key points (${share}%)`;
-    if (share < KEY_POINTS_TARGET * 100) advice.push({ rule: 'key-points', weight: 1 - share / 100, message: `You said ${said}: read them again before your next run.` });
+    const checked = figures.keyPointsChecked ?? m;
+    const said = `${figures.keyPointsSaid} of ${figures.keyPoints} key points (${share}%)${checked < m ? ` in the ${plural(checked, 'answer')} checked` : ''}`;
+    if (share < KEY_POINTS_TARGET * 100) advice.push({ rule: 'key-points', weight: (1 - share / 100) * (checked / m), message: `You said ${said}: read them again before your next run.` });
     else wentWell.push(`You said ${said}.`);
   }
 
@@ -134,7 +136,8 @@ export function weakestQuestions(answers: readonly (AnswerInput & { question: st
   const rank: Record<string, number> = { 'needs-work': 0, 'getting-there': 2, 'nailed-it': 3 };
   const score = (answer: (typeof answers)[number]) => {
     const { keyPoints } = answer.attempt;
-    const said = keyPoints.length ? keyPoints.filter(Boolean).length / keyPoints.length : 1;
+    // Key points nobody checked count neither for nor against, like a question without any.
+    const said = keyPoints.length && keyPointsFrom(answer.attempt) ? keyPoints.filter(Boolean).length / keyPoints.length : 1;
     return 3 * (answer.rating ? rank[answer.rating.rating]! : 1) + (overtime(answer) > 0 ? 0 : 1) + said;
   };
   const unique = [...new Map(answers.map((answer) => [answer.question, answer])).values()];

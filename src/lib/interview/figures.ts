@@ -1,8 +1,11 @@
 /**
  * A mock interview's figures, from its answers alone: how many were within their time, the share of
- * key points said, and the pace and filler words where a transcript exists (live, typed or pasted).
+ * key points said over the answers whose key points were checked (ticked, or heard in a transcript),
+ * and the pace and filler words where a transcript exists (live, typed or pasted). Nothing is
+ * counted that nothing measured: an answer nobody checked adds no key point said or missed.
  */
 import type { AttemptRecord } from '../rehearsal/attempt.ts';
+import { keyPointsFrom } from '../rehearsal/split.ts';
 import { analyseTranscript } from '../rehearsal/transcript.ts';
 import type { SessionFigures } from './session.ts';
 
@@ -21,12 +24,16 @@ export const overtime = ({ attempt, limit }: AnswerInput) => (limit === null ? 0
 export function sessionFigures(answers: readonly AnswerInput[]): SessionFigures {
   let keyPointsSaid = 0;
   let keyPoints = 0;
+  let keyPointsChecked = 0;
   let words = 0;
   let fillers = 0;
   let minutes = 0;
   for (const { attempt } of answers) {
-    keyPointsSaid += attempt.keyPoints.filter(Boolean).length;
-    keyPoints += attempt.keyPoints.length;
+    if (keyPointsFrom(attempt)) {
+      keyPointsSaid += attempt.keyPoints.filter(Boolean).length;
+      keyPoints += attempt.keyPoints.length;
+      keyPointsChecked++;
+    }
     const transcript = attempt.transcript?.trim();
     if (!transcript || attempt.seconds <= 0) continue;
     const analysis = analyseTranscript(transcript, attempt.seconds, []);
@@ -39,6 +46,7 @@ export function sessionFigures(answers: readonly AnswerInput[]): SessionFigures 
     withinTime: answers.filter((answer) => overtime(answer) === 0).length,
     keyPointsSaid,
     keyPoints,
+    keyPointsChecked,
     ...(minutes > 0 && { wpm: Math.round(words / minutes), fillersPerMinute: Math.round((fillers / minutes) * 10) / 10 }),
   };
 }

@@ -21,16 +21,23 @@ function readAnswer(value: unknown): SessionAnswer | undefined {
   return { question, attempt, limit, ...(rated && { rating: rated }) };
 }
 
+/**
+ * A session's figures. One kept before issue 34 counted the key points of answers nobody checked as
+ * missed: where it has none said, nothing was measured, and it is read so (none checked); where it
+ * has some, which answers were checked is unknown (no count).
+ */
 function readFigures(value: unknown): SessionFigures | undefined {
   if (!isObject(value)) return undefined;
-  const { answers, withinTime, keyPointsSaid, keyPoints, wpm, fillersPerMinute } = value;
+  const { answers, withinTime, keyPointsSaid, keyPoints, keyPointsChecked, wpm, fillersPerMinute } = value;
   if (![answers, withinTime, keyPointsSaid, keyPoints].every(isCount)) return undefined;
-  if ((wpm !== undefined && !isCount(wpm)) || (fillersPerMinute !== undefined && !isCount(fillersPerMinute))) return undefined;
+  if ([keyPointsChecked, wpm, fillersPerMinute].some((figure) => figure !== undefined && !isCount(figure))) return undefined;
+  const unchecked = keyPointsChecked === undefined && keyPointsSaid === 0;
   return {
     answers: answers as number,
     withinTime: withinTime as number,
     keyPointsSaid: keyPointsSaid as number,
-    keyPoints: keyPoints as number,
+    keyPoints: unchecked ? 0 : (keyPoints as number),
+    ...(unchecked ? { keyPointsChecked: 0 } : keyPointsChecked !== undefined && { keyPointsChecked: keyPointsChecked as number }),
     ...(wpm !== undefined && { wpm: wpm as number }),
     ...(fillersPerMinute !== undefined && { fillersPerMinute: fillersPerMinute as number }),
   };

@@ -14,9 +14,13 @@ export interface SessionFigures {
   answers: number;
   /** Answers that ended within the time allowed (all of them without a limit). */
   withinTime: number;
-  /** Key points ticked "I said this", and the key points of the questions answered. */
+  /** Key points said, and the key points of the questions answered, over the answers whose key
+   * points were checked (ticked by the person, or heard in a transcript); none where none was. */
   keyPointsSaid: number;
   keyPoints: number;
+  /** How many answers had their key points checked. Absent from records made before issue 34,
+   * which counted every answer's key points, checked or not (session-parse.ts reads them). */
+  keyPointsChecked?: number;
   /** Words a minute over the answers with a transcript; absent without one. */
   wpm?: number;
   /** Filler words a minute over the same answers. */

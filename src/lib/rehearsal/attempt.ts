@@ -24,8 +24,10 @@ export interface AttemptRecord {
   marks: number[];
   /** The follow-up asked, and when if the recording was still on. */
   followUp?: { question: string; at?: number };
-  /** Key points ticked "I said this", in the entry's order. */
+  /** Key points ticked "I said this", in the entry's order (by the person, or from the transcript). */
   keyPoints: boolean[];
+  /** Set once the person ticks or unticks a key point: the ticks are theirs (absent in older records). */
+  ticked?: true;
   /** What was said, typed, pasted or recognised on the device. */
   transcript?: string;
   /** The live transcript's pieces, each with when it began (seconds of the recording, paused time left out). */
@@ -43,7 +45,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 /** A record as stored or imported, checked field by field; undefined when it is corrupt or foreign. */
 export function parseAttempt(value: unknown): AttemptRecord | undefined {
   if (!isObject(value) || (value['version'] !== 1 && value['version'] !== ATTEMPT_VERSION)) return undefined;
-  const { id, question, at, seconds, target, marks, followUp, keyPoints, transcript, pieces, type, bytes, session } = value;
+  const { id, question, at, seconds, target, marks, followUp, keyPoints, ticked, transcript, pieces, type, bytes, session } = value;
   if (typeof id !== 'string' || !id || typeof question !== 'string' || !question) return undefined;
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
   if (!isNumber(seconds) || !isNumber(target) || !isNumber(bytes) || typeof type !== 'string') return undefined;
@@ -52,28 +54,27 @@ export function parseAttempt(value: unknown): AttemptRecord | undefined {
   if (transcript !== undefined && typeof transcript !== 'string') return undefined;
   if (pieces !== undefined && !(Array.isArray(pieces) && pieces.every((piece) => isObject(piece) && isNumber(piece['at']) && typeof piece['text'] === 'string'))) return undefined;
   if (session !== undefined && (typeof session !== 'string' || !session)) return undefined;
-  let follow: AttemptRecord['followUp'];
-  if (followUp !== undefined) {
-    if (!isObject(followUp) || typeof followUp['question'] !== 'string') return undefined;
-    if (followUp['at'] !== undefined && !isNumber(followUp['at'])) return undefined;
-    follow = { question: followUp['question'], ...(followUp['at'] !== undefined && { at: followUp['at'] as number }) };
-  }
-  return {
-    version: ATTEMPT_VERSION,
-    id,
-    question,
-    at,
-    seconds,
-    target,
-    marks: [...marks],
-    ...(follow && { followUp: follow }),
-    keyPoints: [...keyPoints],
-    ...(transcript !== undefined && { transcript }),
-    ...(pieces !== undefined && { pieces: (pieces as { at: number; text: string }[]).map(({ at, text }) => ({ at, text })) }),
-    type,
-    bytes,
-    ...(session !== undefined && { session }),
-  };
+  if (followUp !== undefined && !(isObject(followUp) && typeof followUp['question'] === 'string' && (followUp['at'] === undefined || isNumber(followUp['at'])))) return undefined;
+  // Through JSON and back: a copy of its own, and what is absent (undefined) left out.
+  return JSON.parse(
+    JSON.stringify({
+      version: ATTEMPT_VERSION,
+      id,
+      question,
+      at,
+      seconds,
+      target,
+      marks,
+      followUp: followUp && { question: followUp['question'], at: followUp['at'] },
+      keyPoints,
+      ticked: ticked === true || undefined,
+      transcript,
+      pieces: (pieces as { at: number; text: string }[] | undefined)?.map(({ at, text }) => ({ at, text })),
+      type,
+      bytes,
+      session,
+    }),
+  ) as AttemptRecord;
 }
 
 /** "managing-managers-2026-11-26.webm": the download's name, with the recorder's real type. */

@@ -1,8 +1,11 @@
 /**
  * How a recorded answer divides into its four parts (parts.ts), against the model answer's own
- * split, and the warnings that follow. Times are seconds from the start of the recording.
+ * split, and the warnings that follow. Times are seconds from the start of the recording. With
+ * them, for the same readers (an attempt looked at afterwards, a mock interview's report), how its
+ * key points were checked, if at all.
  */
 import { clock } from '../clock.ts';
+import type { AttemptRecord } from './attempt.ts';
 import { partSeconds, type SplitInput } from './parts.ts';
 
 export { partSeconds, type SplitInput };
@@ -60,4 +63,16 @@ export function splitWarnings(input: WarningInput): SplitWarning[] {
     });
   }
   return warnings;
+}
+
+/**
+ * How an attempt's key points were checked: "ticked" by the person, "heard" in its transcript, or
+ * undefined when nothing checked them (nothing ticked, no transcript), where "0 of 4" would be a
+ * figure nobody measured. A record from before `ticked` with a tick set and no transcript to have
+ * set it was ticked by the person. (The Rehearse panel's list of attempts, history.ts, reads the
+ * ticks the same way, in its own line: it loads before this.)
+ */
+export function keyPointsFrom({ ticked, keyPoints, transcript }: Pick<AttemptRecord, 'ticked' | 'keyPoints' | 'transcript'>): 'ticked' | 'heard' | undefined {
+  if (ticked || (!transcript && keyPoints.includes(true))) return 'ticked';
+  return transcript?.trim() ? 'heard' : undefined;
 }

@@ -23,7 +23,8 @@ export function describeSession({ figures, seconds, answers }: SessionRecord): s
   return [
     ...base,
     `${figures.withinTime} of ${figures.answers} within time`,
-    share !== undefined && `key points ${share}%`,
+    // Never a share nobody measured: an interview whose key points nobody ticked or said says so.
+    share !== undefined ? `key points ${share}%` : figures.answers > 0 && figures.keyPointsChecked === 0 && 'key points not checked',
     figures.wpm !== undefined && `${figures.wpm} words a minute`,
     figures.fillersPerMinute !== undefined && `${figures.fillersPerMinute} filler words a minute`,
   ]

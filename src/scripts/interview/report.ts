@@ -6,6 +6,7 @@ import { clock } from '../../lib/clock.ts';
 import { interviewAdvice, weakestQuestions } from '../../lib/interview/advice.ts';
 import { sessionFigures } from '../../lib/interview/figures.ts';
 import { keyPointShare, type SessionAnswer, type SessionRecord } from '../../lib/interview/session.ts';
+import { keyPointsFrom } from '../../lib/rehearsal/split.ts';
 import { PACE_BAND } from '../../lib/rehearsal/transcript.ts';
 import { RATINGS, RATING_LABELS, keptProgress, loadProgress, rate, saveProgress, type Progress, type Rating } from '../../lib/progress.ts';
 import { keptSchedule, keptSettings } from '../../lib/plan/kept.ts';
@@ -13,7 +14,7 @@ import type { Shared } from '../../lib/shared-value.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
 import { getAttempts, getAudio, updateAttempt } from '../../lib/rehearsal/store.ts';
-import { plural } from '../../lib/words.ts';
+import { listOf, plural } from '../../lib/words.ts';
 import { attemptView, modelPartTexts, type AttemptView } from '../rehearsal/attempt-view.ts';
 import { h } from '../shared/dom.ts';
 import type { RoomRecords } from './room-records.ts';
@@ -93,6 +94,8 @@ export class Report {
     this.#answers = answers;
     this.#room = room;
     this.#problem.textContent = room.saving.problem;
+    // Each answer as the Rehearse panel shows it: its key points heard in a transcript are found then.
+    this.#blocks = answers.map((row, index) => this.#block(row, index));
     const weakest = weakestQuestions(answers.map((row) => ({ ...row.answer, attempt: row.attempt })), 3);
     const again = h('button', { type: 'button', className: 'primary', hidden: weakest.length === 0 }, `Run again with the weakest ${Math.min(3, weakest.length)}`);
     again.addEventListener('click', () => {
@@ -103,7 +106,6 @@ export class Report {
     print.addEventListener('click', () => print.ownerDocument.defaultView?.print());
     const fresh = h('button', { type: 'button' }, 'Set up a new interview');
     fresh.addEventListener('click', () => this.element.dispatchEvent(new Event('interview-new', { bubbles: true })));
-    this.#blocks = answers.map((row, index) => this.#block(row, index));
     const asked = session.questions.length;
     this.element = h(
       'section',
@@ -163,16 +165,29 @@ export class Report {
     const share = keyPointShare(figures);
     const { workOn, wentWell } = interviewAdvice(inputs);
     const row = (term: string, detail: string) => [h('dt', {}, term), h('dd', {}, detail)];
+    // Each figure says what it was measured from, and none is shown that nothing measured.
     const noTranscript = 'no transcript yet: type or paste one under an answer';
+    const from = this.#answers.map(({ attempt }) => keyPointsFrom(attempt));
+    const count = (source: (typeof from)[number]) => from.filter((found) => found === source).length;
+    const answersOf = (n: number) => (n === this.#answers.length ? '' : ` (${plural(n, 'answer')})`);
+    const sources = listOf([count('ticked') && `your ticks${answersOf(count('ticked'))}`, count('heard') && `the transcript${answersOf(count('heard'))}`]);
+    const keyPoints =
+      share !== undefined
+        ? `${share}% (${figures.keyPointsSaid} of ${figures.keyPoints}), from ${sources}${count(undefined) ? `; not checked in ${plural(count(undefined), 'answer')}` : ''}`
+        : this.#answers.some(({ attempt }) => attempt.keyPoints.length)
+          ? 'not checked — tick them under each answer, or type what you said'
+          : 'none to say';
+    const transcribed = this.#answers.filter(({ attempt }) => attempt.transcript?.trim()).length;
+    const ofTranscripts = `from ${transcribed === 1 ? 'the transcript' : 'the transcripts'}${answersOf(transcribed)}`;
     this.#overall.replaceChildren(
       h(
         'dl',
         { className: 'figures' },
         ...row('Total time', `${clock(this.#session.seconds)} in the room (pauses left out)`),
         ...row('Answers within time', `${figures.withinTime} of ${figures.answers}`),
-        ...row('Key points said', share === undefined ? 'none to say' : `${share}% (${figures.keyPointsSaid} of ${figures.keyPoints})`),
-        ...row('Average pace', figures.wpm === undefined ? noTranscript : `${figures.wpm} words a minute (${PACE_BAND.slow}–${PACE_BAND.fast} suggested)`),
-        ...row('Filler words', figures.fillersPerMinute === undefined ? noTranscript : `${figures.fillersPerMinute} a minute`),
+        ...row('Key points said', keyPoints),
+        ...row('Average pace', figures.wpm === undefined ? noTranscript : `${figures.wpm} words a minute, ${ofTranscripts} (${PACE_BAND.slow}–${PACE_BAND.fast} suggested)`),
+        ...row('Filler words', figures.fillersPerMinute === undefined ? noTranscript : `${figures.fillersPerMinute} a minute, ${ofTranscripts}`),
       ),
       h('h3', {}, 'Work on first'),
       workOn.length ? h('ol', { className: 'advice' }, ...workOn.map((item) => h('li', {}, item.message))) : h('p', {}, 'Nothing stands out in these figures. Run the weakest again, or shuffle the order.'),

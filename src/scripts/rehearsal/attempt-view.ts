@@ -4,7 +4,7 @@
 import { clock } from '../../lib/clock.ts';
 import { audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
-import { modelShares, partSeconds, splitWarnings } from '../../lib/rehearsal/split.ts';
+import { keyPointsFrom, modelShares, partSeconds, splitWarnings } from '../../lib/rehearsal/split.ts';
 import { attemptWords, partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
 import { bytes, download, h } from '../shared/dom.ts';
@@ -65,7 +65,10 @@ function playback(video: HTMLVideoElement) {
 
 export function attemptView(record: AttemptRecord, question: RehearsalQuestion, { audio, limit, onChange, words }: AttemptViewOptions): AttemptView {
   const url = audio?.size ? URL.createObjectURL(audio) : undefined;
-  const touched = new Set<number>();
+  // The ticks the person set, which a transcript never changes: all of them once they have ticked any.
+  const touched = new Set<number>(keyPointsFrom(record) === 'ticked' ? question.keyPoints.keys() : []);
+  /** Where the transcript's words come from, for each figure read from them. */
+  const heard = () => (record.pieces?.length ? 'the live transcript' : 'your transcript');
   const parts = partSeconds({ seconds: record.seconds, marks: record.marks, followUpAt: record.followUp?.at });
   const shares = modelShares(question.parts);
   const answer = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
@@ -120,12 +123,19 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
     showWords();
   });
 
+  // A figure only where something checked them: the person's ticks or the transcript; else what to do.
   const count = h('p', {});
-  const showCount = () => (count.textContent = `Key points ${record.keyPoints.filter(Boolean).length}/${record.keyPoints.length}`);
+  const showCount = () => {
+    const from = keyPointsFrom(record);
+    count.textContent = from
+      ? `Key points ${record.keyPoints.filter(Boolean).length} of ${record.keyPoints.length}, from ${from === 'ticked' ? 'your ticks' : heard()}`
+      : 'Key points: not checked — tick them, or type what you said.';
+  };
   const boxes = question.keyPoints.map((point, i) => {
     const box = h('input', { type: 'checkbox', checked: record.keyPoints[i] ?? false });
     box.addEventListener('change', () => {
       touched.add(i);
+      record.ticked = true;
       record.keyPoints[i] = box.checked;
       showCount();
       onChange();
@@ -140,20 +150,20 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
     record.transcript = transcript.value;
     showWords();
     const text = transcript.value.trim();
-    if (!text) return analysis.replaceChildren();
     // The transcript is of the whole recording, follow-up included: so is its pace.
-    const result = analyseTranscript(text, record.seconds, question.keyPoints);
-    result.keyPoints.forEach((found, i) => {
-      if (touched.has(i) || !boxes[i]) return;
-      record.keyPoints[i] = found;
-      boxes[i].box.checked = found;
+    const result = text ? analyseTranscript(text, record.seconds, question.keyPoints) : undefined;
+    // The ticks follow the transcript, but for those the person set; with no transcript, none of its ticks stay.
+    boxes.forEach(({ box }, i) => {
+      if (!touched.has(i)) record.keyPoints[i] = box.checked = result?.keyPoints[i] ?? false;
     });
     showCount();
+    if (!result) return analysis.replaceChildren();
     const fillers = Object.entries(result.fillers)
       .map(([word, n]) => `“${word}” ${n}`)
       .join(', ');
     const row = (term: string, ...detail: (Node | string)[]) => [h('dt', {}, term), h('dd', {}, ...detail)];
     analysis.replaceChildren(
+      h('p', {}, h('strong', {}, `From ${heard()}`), ':'),
       h(
         'dl',
         {},
@@ -188,6 +198,7 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
       : h('p', { className: 'muted' }, !record.type ? 'Not recorded: a timed run without audio.' : record.bytes ? 'The recording could not be read here.' : 'Imported without its audio: the recording stays on the device that made it.'),
     h('p', { className: 'meta' }, ...lengthLine(record, limit), url ? ` · ${bytes(audio!.size)} ` : '', url ? save : ''),
     h('h4', {}, 'Time per part'),
+    record.marks.length ? h('p', {}, h('strong', {}, 'From your presses'), ' (Next part):') : '',
     record.marks.length ? h('div', { className: 'bars', 'aria-hidden': 'true' }, bar(parts.map((p) => p ?? 0), 'You'), bar(shares, 'Model')) : '',
     splitList,
     fromWords,

@@ -7,19 +7,23 @@ import { h } from '../shared/dom.ts';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** One line for an attempt: duration against target, the split, key points, pace. */
+/**
+ * One line for an attempt: duration against target, the split, the key points the person ticked
+ * (none said where nobody checked them), pace. A transcript's key points are not read from the
+ * record here: a live transcript's are found after Stop, by the analysis, and may not be saved yet.
+ */
 export function describeAttempt(record: AttemptRecord, question: RehearsalQuestion): string {
-  const parts = partSeconds({ seconds: record.seconds, marks: record.marks, followUpAt: record.followUp?.at });
+  const parts = partSeconds({ ...record, followUpAt: record.followUp?.at });
   const split = record.marks.length
     ? question.labels.map((label, i) => `${label} ${parts[i] === null ? '–' : clock(parts[i]!)}`).join(', ')
     : 'parts not marked';
-  const ticked = record.keyPoints.filter(Boolean).length;
   // The pace as the analysis counts it (transcript.ts), without loading the analysis for a list.
   const wpm = record.transcript ? wordsPerMinute(countWords(record.transcript), record.seconds) : undefined;
   return [
     `${clock(record.seconds)} of about ${clock(record.target)}`,
     split,
-    `Key points ${ticked}/${record.keyPoints.length}`,
+    // Ticked by the person, as keyPointsFrom (split.ts) has it: that module loads after Stop, this line before.
+    (record.ticked || (!record.transcript && record.keyPoints.includes(true))) && `Key points ${record.keyPoints.filter(Boolean).length}/${record.keyPoints.length} ticked`,
     wpm !== undefined && `${wpm} words a minute`,
     record.followUp && 'follow-up taken',
     record.session && 'in a mock interview',
@@ -39,11 +43,7 @@ export function renderHistory(list: HTMLElement, attempts: AttemptRecord[], ques
   list.replaceChildren(
     ...attempts.map((record) => {
       const name = h('span', { className: 'visually-hidden' }, ` the attempt of ${when(record.at)}`);
-      const button = (label: string, act: () => void, disabled = false) => {
-        const element = h('button', { type: 'button', disabled }, label, name.cloneNode(true));
-        element.addEventListener('click', act);
-        return element;
-      };
+      const button = (label: string, onclick: () => void, disabled = false) => h('button', { type: 'button', disabled, onclick }, label, name.cloneNode(true));
       const item = h('li', {}, h('p', {}, h('strong', {}, when(record.at)), ` · ${describeAttempt(record, question)}`));
       const audio = record.bytes > 0;
       item.append(

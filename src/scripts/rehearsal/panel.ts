@@ -97,9 +97,9 @@ export class Rehearsal {
       this.#history,
     );
 
-    this.#record.addEventListener('click', () => void (this.#live ? this.#stop() : this.#start()));
-    this.#mark.addEventListener('click', () => this.#nextPart());
-    this.#follow.addEventListener('click', () => this.#askFollowUp());
+    this.#record.onclick = () => void (this.#live ? this.#stop() : this.#start());
+    this.#mark.onclick = () => this.#nextPart();
+    this.#follow.onclick = () => this.#askFollowUp();
   }
 
   /** On the page: listens to it (keys, leaving, attempts changed elsewhere) and to the card changing, and shows the card's attempts. */

@@ -1,7 +1,7 @@
-/** Builds an element: attributes (or properties, for `hidden`, `disabled`, `textContent`…) and children. */
+/** Builds an element: attributes (or properties, for `hidden`, `disabled`, `textContent`, `onclick`…) and children. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Record<string, string | number | boolean | undefined> = {},
+  props: Record<string, string | number | boolean | undefined | ((event: Event) => unknown)> = {},
   ...children: (Node | string | false | undefined | null)[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);

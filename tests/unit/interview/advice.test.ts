@@ -76,6 +76,16 @@ describe('what a mock interview’s report says to work on', () => {
     expect(rules([both, both])).toEqual(['over-time', 'long-situation']);
   });
 
+  it('says nothing of key points nobody checked, and counts only the answers checked', () => {
+    const unchecked = answer({ keyPoints: [false, false, false, false] });
+    expect(interviewAdvice([unchecked, unchecked]).workOn).toEqual([]);
+    expect(interviewAdvice([unchecked]).wentWell.join(' ')).not.toMatch(/key points/);
+    const ticked = answer({ keyPoints: [true, false, false, false], ticked: true });
+    expect(interviewAdvice([ticked, unchecked]).workOn.find((a) => a.rule === 'key-points')?.message).toBe(
+      'You said 1 of 4 key points (25%) in the 1 answer checked: read them again before your next run.',
+    );
+  });
+
   it('asks for the parts to be marked when none were, and says nothing about structure then', () => {
     expect(rules([answer({ marks: [] })])).toEqual(['unmarked']);
   });
@@ -92,11 +102,15 @@ describe('the weakest questions of a mock interview', () => {
     const answers = [
       row('fine', {}, 'nailed-it'),
       row('slow', { seconds: 200 }),
-      row('forgot', { keyPoints: [false, false] }),
+      row('forgot', { keyPoints: [false, false], ticked: true }),
       row('rated-low', {}, 'needs-work'),
       row('ok', {}),
     ];
     expect(weakestQuestions(answers, 3)).toEqual(['rated-low', 'slow', 'forgot']);
+  });
+  it('counts key points nobody checked neither for nor against an answer', () => {
+    const answers = [row('unchecked', { keyPoints: [false, false] }), row('forgot', { keyPoints: [false, false], ticked: true }), row('ok', {})];
+    expect(weakestQuestions(answers, 1)).toEqual(['forgot']);
   });
   it('names each question once, however often it was retried', () => {
     expect(weakestQuestions([row('a', {}), row('a', { seconds: 300 }), row('b', {})], 3)).toEqual(['a', 'b']);

@@ -14,12 +14,21 @@ describe('a mock interview’s figures', () => {
     expect(sessionFigures(answers)).toMatchObject({ answers: 3, withinTime: 2 });
   });
 
-  it('adds up the key points ticked against all the key points of the questions answered', () => {
+  it('adds up the key points said over the answers whose key points were checked: ticked, or heard in a transcript', () => {
     const answers = [
-      { attempt: sampleAttempt({ keyPoints: [true, false, true, true] }), limit: 100 },
-      { attempt: sampleAttempt({ keyPoints: [false, false] }), limit: 100 },
+      { attempt: sampleAttempt({ keyPoints: [true, false, true, true], ticked: true }), limit: 100 },
+      { attempt: sampleAttempt({ keyPoints: [false, false], transcript: 'I said none of them.' }), limit: 100 },
+      // Nothing ticked and no transcript: nobody checked, so none missed either.
+      { attempt: sampleAttempt({ keyPoints: [false, false, false] }), limit: 100 },
     ];
-    expect(sessionFigures(answers)).toMatchObject({ keyPointsSaid: 3, keyPoints: 6 });
+    expect(sessionFigures(answers)).toMatchObject({ keyPointsSaid: 3, keyPoints: 6, keyPointsChecked: 2 });
+  });
+
+  it('counts no key point at all where none was checked: no 0 of 11', () => {
+    const answers = [4, 4, 3].map((n) => ({ attempt: sampleAttempt({ keyPoints: Array<boolean>(n).fill(false) }), limit: 100 }));
+    expect(sessionFigures(answers)).toMatchObject({ keyPointsSaid: 0, keyPoints: 0, keyPointsChecked: 0 });
+    // Ticked and unticked again by the person: checked, none said.
+    expect(sessionFigures([{ attempt: sampleAttempt({ keyPoints: [false, false], ticked: true }), limit: 100 }])).toMatchObject({ keyPointsSaid: 0, keyPoints: 2, keyPointsChecked: 1 });
   });
 
   it('works out pace and fillers over the answers that have a transcript only', () => {
@@ -35,6 +44,6 @@ describe('a mock interview’s figures', () => {
 
   it('has no pace or fillers without a transcript, and nothing at all without answers', () => {
     expect(sessionFigures([{ attempt: sampleAttempt(), limit: 10 }])).not.toHaveProperty('wpm');
-    expect(sessionFigures([])).toEqual({ answers: 0, withinTime: 0, keyPointsSaid: 0, keyPoints: 0 });
+    expect(sessionFigures([])).toEqual({ answers: 0, withinTime: 0, keyPointsSaid: 0, keyPoints: 0, keyPointsChecked: 0 });
   });
 });

@@ -13,6 +13,23 @@ describe('attempt records', () => {
     expect(parseAttempt(timed)).toEqual(timed);
   });
 
+  it('keeps the mark that the person ticked the key points themselves, and nothing else in its place', () => {
+    const ticked = sampleAttempt({ keyPoints: [false, false], ticked: true });
+    expect(parseAttempt(ticked)).toEqual(ticked);
+    expect(parseAttempt({ ...sampleAttempt(), ticked: 'yes' })).toEqual(sampleAttempt());
+    expect(parseAttempt({ ...sampleAttempt(), ticked: false })).not.toHaveProperty('ticked');
+  });
+
+  it('reads a copy: changing what it gives changes nothing of what it read', () => {
+    const stored = sampleAttempt({ followUp: { question: 'Why?', at: 2 }, pieces: [{ at: 0.4, text: 'I did it.' }] });
+    const read = parseAttempt(stored)!;
+    read.marks.push(3);
+    read.keyPoints[0] = false;
+    read.followUp!.question = 'How?';
+    read.pieces![0]!.text = 'We did it.';
+    expect(stored).toEqual(sampleAttempt({ followUp: { question: 'Why?', at: 2 }, pieces: [{ at: 0.4, text: 'I did it.' }] }));
+  });
+
   it('reads a version 1 record (before the live transcript kept its pieces) as it was, at the current version', () => {
     const { version: _current, ...older } = sampleAttempt({ transcript: 'I did it.' });
     expect(parseAttempt({ ...older, version: 1 })).toEqual(sampleAttempt({ transcript: 'I did it.' }));
@@ -29,6 +46,7 @@ describe('attempt records', () => {
     ['a transcript that is not text', { transcript: 42 }],
     ['a follow-up with no question', { followUp: { at: 1 } }],
     ['a session that is not an id', { session: 7 }],
+    ['a follow-up asked at no time', { followUp: { question: 'Why?', at: 'soon' } }],
   ])('refuses a record with %s', (_, change) => {
     expect(parseAttempt({ ...sampleAttempt(), ...change })).toBeUndefined();
   });
@@ -39,6 +57,9 @@ describe('attempt records', () => {
 
   it('keeps no extra fields from a foreign writer', () => {
     expect(parseAttempt({ ...sampleAttempt(), evil: '<script>' })).not.toHaveProperty('evil');
+    const read = parseAttempt({ ...sampleAttempt({ pieces: [{ at: 1, text: 'I did it.' }], followUp: { question: 'Why?' } }), pieces: [{ at: 1, text: 'I did it.', evil: 1 }], followUp: { question: 'Why?', evil: 1 } });
+    expect(read?.pieces).toEqual([{ at: 1, text: 'I did it.' }]);
+    expect(read?.followUp).toEqual({ question: 'Why?' });
   });
 
   it('names a download by question, day and the recorder’s real type', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelShares, partSeconds, splitWarnings, type WarningInput } from '../../../src/lib/rehearsal/split.ts';
+import { keyPointsFrom, modelShares, partSeconds, splitWarnings, type WarningInput } from '../../../src/lib/rehearsal/split.ts';
 
 const labels = ['Situation', 'Task', 'Action', 'Result'];
 const base: WarningInput = { seconds: 120, marks: [20, 30, 90], modelWords: [50, 25, 100, 25], target: 120, labels };
@@ -48,5 +48,19 @@ describe('warnings', () => {
   it('warns when the answer runs more than 25% past the target', () => {
     expect(rules({ seconds: 151, marks: [30, 40, 100] })).toEqual(['long-answer']);
     expect(rules({ seconds: 150, marks: [30, 40, 100] })).toEqual([]);
+  });
+});
+
+describe('how the key points were checked', () => {
+  it('by the person’s ticks, by a transcript, or not at all: then there is no figure to give', () => {
+    expect(keyPointsFrom({ keyPoints: [false, false] })).toBeUndefined();
+    expect(keyPointsFrom({ keyPoints: [false, false], transcript: '  ' })).toBeUndefined();
+    expect(keyPointsFrom({ keyPoints: [false, false], transcript: 'I set up a plan.' })).toBe('heard');
+    expect(keyPointsFrom({ keyPoints: [false, false], ticked: true })).toBe('ticked');
+    expect(keyPointsFrom({ keyPoints: [true, false], transcript: 'I set up a plan.', ticked: true })).toBe('ticked');
+  });
+  it('reads a record from before the mark: a tick with no transcript to set it was the person’s', () => {
+    expect(keyPointsFrom({ keyPoints: [true, false] })).toBe('ticked');
+    expect(keyPointsFrom({ keyPoints: [true, false], transcript: 'I set up a plan.' })).toBe('heard');
   });
 });
