@@ -39,7 +39,17 @@ export interface FoundPart {
 }
 
 export type WordSplit =
-  | { verdict: 'parts'; parts: FoundPart[]; timed: boolean; unmatched: number; pieces: number }
+  | {
+      verdict: 'parts';
+      parts: FoundPart[];
+      timed: boolean;
+      unmatched: number;
+      pieces: number;
+      /** The pieces considered, in order (empty ones left out). */
+      said: Piece[];
+      /** The part (0–3) of each of `said`. */
+      assigned: number[];
+    }
   | { verdict: 'too-short'; words: number }
   | { verdict: 'no-match'; pieces: number };
 
@@ -146,7 +156,7 @@ export function partsFromWords(pieces: readonly Piece[], parts: PartTexts, secon
       part.share = seconds! > 0 ? part.seconds / seconds! : 0;
     }
   }
-  return { verdict: 'parts', parts: found, timed, unmatched: said.length - matched, pieces: said.length };
+  return { verdict: 'parts', parts: found, timed, unmatched: said.length - matched, pieces: said.length, said, assigned: of };
 }
 
 /** What an attempt holds to read its parts from. */
@@ -209,7 +219,7 @@ export function wordAdvice(split: WordSplit, labels: readonly string[]): string[
  * A story's part texts from its four lines, its key points (each with the line it shares most
  * words with) and, where there is one, its whole answer's parts.
  */
-export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = []): PartTexts {
+export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = [], _kind: 'story' | 'approach' = 'story'): PartTexts {
   const texts = [0, 1, 2, 3].map((i) => [lines[i] ?? '', answer[i] ?? '']);
   const lineStems = texts.map(([line]) => new Set(stems(line!)));
   for (const point of keyPoints) {

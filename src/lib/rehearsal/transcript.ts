@@ -1,28 +1,28 @@
 import { countPronouns, saysWeNotI, type PronounCounts } from '../pronouns.ts';
+import { digitsFromWords } from '../number-words.ts';
+import { hedgeQuotes } from '../signals/hedges.ts';
+import type { Quote } from '../signals/types.ts';
 import { countWords, wordsPerMinute } from '../speaking-time.ts';
 
 /** The pace most speaking coaches suggest for an interview answer, in words per minute. */
 export const PACE_BAND = { slow: 130, fast: 160 } as const;
 
-/** The filler words and phrases counted, as the README lists them. */
-export const FILLERS = ['um', 'uh', 'erm', 'like', 'you know', 'sort of', 'kind of', 'basically', 'actually', 'literally', 'i mean'] as const;
+/** The filler words and phrases counted, as the README lists them ("kind of", "sort of" are hedges: signals/hedges.ts). */
+export const FILLERS = ['um', 'uh', 'erm', 'like', 'you know', 'basically', 'actually', 'literally', 'i mean'] as const;
 export type Filler = (typeof FILLERS)[number];
 
 /**
  * When a filler is not one: "like" only counts set off by commas (", like," or "Like, …") or as a
  * quote marker after was/were/I'm ("she was like"), never as a verb or comparison ("I like",
- * "looks like a"); "kind of"/"sort of" not after a determiner ("this kind of project");
- * "you know" not after do/did/if ("do you know"); "I mean" not after "what" ("what I mean is").
+ * "looks like a"); "you know" not after do/did/if ("do you know"); "I mean" not after "what"
+ * ("what I mean is").
  */
-const NOT_AFTER_DETERMINER = '(?<!\\b(?:a|the|this|that|what|which|any|some|every|one|same|each) )';
 const PATTERNS: Record<Filler, RegExp> = {
   um: /\bu+m+\b/g,
   uh: /\bu+h+\b/g,
   erm: /\ber+m+\b/g,
   like: /,\s*like\s*,|(?:^|[.!?]\s*)like\s*,|\b(?:was|were|i'm)\s+like\b/g,
   'you know': /(?<!\b(?:do|did|if) )\byou know\b/g,
-  'sort of': new RegExp(`${NOT_AFTER_DETERMINER}\\bsort of\\b`, 'g'),
-  'kind of': new RegExp(`${NOT_AFTER_DETERMINER}\\bkind of\\b`, 'g'),
   basically: /\bbasically\b/g,
   actually: /\bactually\b/g,
   literally: /\bliterally\b/g,
@@ -47,19 +47,9 @@ export function countFillers(text: string): Partial<Record<Filler, number>> {
   return counts;
 }
 
-/** Number words as their value: "one" … "twenty", then the tens and "hundred". */
-const NUMBER_WORDS = new Map<string, number>([
-  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .map((word, n) => [word, n] as const),
-  ...'thirty forty fifty sixty seventy eighty ninety hundred'.split(' ').map((word, i) => [word, i < 7 ? 30 + i * 10 : 100] as const),
-]);
-
-/** Text made comparable: number words as digits ("fifty percent" → "50%"), hyphens as spaces. */
+/** Text made comparable: number words as digits ("fifty percent" → "50%", "half" → "50%"), hyphens as spaces. */
 export function normalizeForMatching(text: string): string {
-  return plain(text)
-    .replace(/\b[a-z]+\b/g, (word) => String(NUMBER_WORDS.get(word) ?? word))
-    .replace(/\s*(?:percent|per cent)\b/g, '%')
+  return plain(digitsFromWords(text))
     .replace(/\s+%/g, '%')
     .replace(/[-–—]/g, ' ');
 }
@@ -106,6 +96,8 @@ export interface TranscriptAnalysis {
   pronouns: PronounCounts;
   weNotI: boolean;
   keyPoints: boolean[];
+  /** Hedges ("I think", "maybe", "kind of"), each quoted with the words around it. */
+  hedges: Quote[];
 }
 
 export function analyseTranscript(transcript: string, seconds: number, keyPoints: readonly string[]): TranscriptAnalysis {
@@ -125,5 +117,6 @@ export function analyseTranscript(transcript: string, seconds: number, keyPoints
     pronouns,
     weNotI: saysWeNotI(pronouns),
     keyPoints: keyPoints.map((point) => saysKeyPoint(transcript, point)),
+    hedges: hedgeQuotes(transcript),
   };
 }

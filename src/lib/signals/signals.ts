@@ -1,0 +1,102 @@
+/**
+ * The signals a senior interviewer listens for, each measured and shown with the words it is about:
+ * ownership (the action told with "I", or with "we" or passively), a result with a figure, hedging,
+ * the lesson, and (spoken) the length against the target. One set of rules for what was said
+ * (the Rehearse panel, a mock interview's report) and what was written (the story editor).
+ */
+import { countPronouns, saysWeNotI } from '../pronouns.ts';
+import { figuresIn } from '../number-words.ts';
+import { hedgeQuotes } from './hedges.ts';
+import { quoteOf } from './quote.ts';
+import type { Signal, SpokenAnswer, WrittenAnswer } from './types.ts';
+
+export type { Quote, Signal, SignalRule, SpokenAnswer, WrittenAnswer } from './types.ts';
+
+const PASSIVE = /\b(?:i was (?:asked|told|given|tasked|assigned)|it was (?:decided|agreed)|(?:was|were) (?:put|set|rolled) (?:in place|up|out))\b/i;
+const LESSON = /\b(?:learn(?:ed|t|ing)?|lessons?|taught me|next time|differently|in hindsight|looking back)\b/i;
+
+/** Sentences of a written text. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+
+function ownership(action: readonly string[], name: string): Signal {
+  const text = action.join(' ');
+  const pronouns = countPronouns(text);
+  const passive = action.find((piece) => PASSIVE.test(piece));
+  if (saysWeNotI(pronouns)) {
+    const quotes = action.filter((piece) => /\b(?:we|our|us)\b/i.test(piece)).slice(0, 3).map((piece) => quoteOf(piece));
+    return { rule: 'ownership', ok: false, message: `Your ${name} is told with “we”${quotes[0] ? `: “${quotes[0]}”` : ''}. Say what you did, with “I”.`, quotes };
+  }
+  if (passive) {
+    const quotes = [quoteOf(passive)];
+    return { rule: 'ownership', ok: false, message: `Your ${name} is told passively: “${quotes[0]}”. Say what you did, with “I”.`, quotes };
+  }
+  return { rule: 'ownership', ok: true, message: `Your ${name} is told with “I”: what you did yourself.`, quotes: [] };
+}
+
+/** A figure a result can give: digits or number words ("forty percent", "a year later", "three teams"), not "one of our". */
+function figureIn(text: string): boolean {
+  return figuresIn(text.replace(/\bone of\b/gi, '')).length > 0 || /\b(?:a|one) (?:year|month|week|quarter)\b/i.test(text);
+}
+
+function resultFigure(result: readonly string[], name: string): Signal {
+  const piece = result.find(figureIn);
+  if (piece) return { rule: 'result-figure', ok: true, message: `Your ${name} has a figure: “${quoteOf(piece)}”.`, quotes: [quoteOf(piece)] };
+  const quotes = result.slice(0, 1).map((text) => quoteOf(text));
+  return { rule: 'result-figure', ok: false, message: `Your ${name} has no figure: say how much, how fast or how many.`, quotes };
+}
+
+function hedging(texts: readonly string[]): Signal {
+  const quotes = texts.flatMap(hedgeQuotes);
+  if (!quotes.length) return { rule: 'hedging', ok: true, message: 'You sound sure of your account: no hedges.', quotes: [] };
+  return { rule: 'hedging', ok: false, message: `You sound unsure in ${quotes.length === 1 ? 'one place' : `${quotes.length} places`}: “${quotes[0]}”. Say it plainly.`, quotes: quotes.slice(0, 3) };
+}
+
+function lesson(texts: readonly string[]): Signal {
+  const piece = texts.find((text) => LESSON.test(text));
+  if (piece) return { rule: 'lesson', ok: true, message: `You say what you learned: “${quoteOf(piece)}”.`, quotes: [quoteOf(piece)] };
+  return { rule: 'lesson', ok: false, message: 'No lesson heard: end with what you learned, or would do differently.', quotes: [] };
+}
+
+/** Under a third of the target is short (never "within time"); over it, long. */
+export function lengthVerdict(seconds: number, target: number): 'short' | 'ok' | 'long' {
+  return seconds < target / 3 ? 'short' : seconds > target ? 'long' : 'ok';
+}
+
+function length(seconds: number, target: number): Signal {
+  const verdict = lengthVerdict(seconds, target);
+  const message =
+    verdict === 'short'
+      ? 'Your answer is short, under a third of its time: tell each part.'
+      : verdict === 'long'
+        ? 'Your answer ran over its time: cut the situation, keep the action.'
+        : 'Your answer is within its time.';
+  return { rule: 'length', ok: verdict === 'ok', message, quotes: [] };
+}
+
+/** The pieces of part `part`: those assigned to it, or (none found) a share of them by position. */
+function partPieces(texts: readonly string[], assigned: readonly number[] | undefined, part: number): string[] {
+  if (assigned && assigned.length === texts.length) return texts.filter((_, i) => assigned[i] === part);
+  const n = texts.length;
+  return texts.filter((_, i) => Math.min(3, Math.floor((i / n) * 4)) === part);
+}
+
+/** The signals of an answer said aloud. */
+export function spokenSignals({ pieces, assigned, seconds, target, labels }: SpokenAnswer): Signal[] {
+  const texts = pieces.map((piece) => piece.text).filter((text) => text.trim());
+  const kept = assigned && assigned.length === pieces.length ? assigned.filter((_, i) => pieces[i]!.text.trim()) : undefined;
+  const name = (i: number) => labels[i]?.toLowerCase() ?? '';
+  return [
+    ownership(partPieces(texts, kept, 2), name(2)),
+    resultFigure(partPieces(texts, kept, 3), name(3)),
+    hedging(texts),
+    lesson(texts),
+    length(seconds, target),
+  ];
+}
+
+/** The signals of a story written down: its four lines and whole answer (no length: the editor has its own speaking time). */
+export function writtenSignals({ lines, answer, labels }: WrittenAnswer): Signal[] {
+  const name = (i: number) => labels[i]?.toLowerCase() ?? '';
+  const all = [...lines, ...sentencesOf(answer ?? '')].filter((text) => text.trim());
+  return [ownership(sentencesOf(lines[2]), name(2)), resultFigure(sentencesOf(lines[3]), name(3)), hedging(all), lesson(all)];
+}
