@@ -2,7 +2,8 @@
 // eval-set.ts) with the site's own code: the parts found from the words (partsFromWords), the key
 // points heard (analyseTranscript) and the signals (spokenSignals). Prints every figure for the dev
 // split, the test split and all, then keeps them in docs/reference/figures.json and its table.
-// `--detail` also lists what the dev answers got wrong (never the test split's: develop on dev).
+// `--detail` also lists what the dev answers got wrong (never the test split's: develop on dev);
+// `--dev` prints the dev split's figures only and keeps nothing.
 import { partsFromWords, type Piece } from '../lib/rehearsal/parts-from-words.ts';
 import { analyseTranscript } from '../lib/rehearsal/transcript.ts';
 import { hedgePhrases } from '../lib/signals/hedges.ts';
@@ -141,12 +142,12 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 const fixed = (value: number) => value.toFixed(2);
 
 /** The figures as a table for the terminal. */
-export function report(figures: EvalFigures): string {
-  const columns = (['dev', 'test', 'all'] as const).map((split) => figures[split]);
+export function report(figures: EvalFigures, splits: readonly (keyof EvalFigures)[] = ['dev', 'test', 'all']): string {
+  const columns = splits.map((split) => figures[split]);
   const row = (what: string, value: (scores: EvalScores) => string, limit = '') => `${what.padEnd(30)}${columns.map((scores) => value(scores).padStart(8)).join('')}   ${limit}`;
   const { partsError, piecesRight, precision, recall } = EVAL_THRESHOLDS;
   return [
-    `${''.padEnd(30)}${['dev', 'test', 'all'].map((split) => split.padStart(8)).join('')}   threshold (all)`,
+    `${''.padEnd(30)}${splits.map((split) => split.padStart(8)).join('')}   threshold (all)`,
     row('answers', (s) => String(s.answers)),
     row('parts: mean error (points)', (s) => s.partsError.toFixed(1), `≤ ${partsError}`),
     row('parts: pieces placed right', (s) => percent(s.piecesRight), `≥ ${percent(piecesRight)}`),
@@ -187,8 +188,10 @@ if (import.meta.main) {
     }
     console.log('');
   }
-  console.log(report(figures));
-  if (!process.argv.includes('--no-write')) {
+  // While developing: the dev split's figures only, and nothing kept.
+  const dev = process.argv.includes('--dev');
+  console.log(report(figures, dev ? ['dev'] : undefined));
+  if (!dev && !process.argv.includes('--no-write')) {
     recordFigures({ eval: { measured: today(), ...figures } });
     console.log('\nKept in docs/reference/figures.json and its table (docs/reference/figures.md).');
   }

@@ -4,45 +4,32 @@
  * the lesson, and (spoken) the length against the target. One set of rules for what was said
  * (the Rehearse panel, a mock interview's report) and what was written (the story editor).
  */
-import { countPronouns, saysWeNotI } from '../pronouns.ts';
-import { figuresIn } from '../number-words.ts';
+import { hasFigure } from './figure.ts';
 import { hedgeQuotes } from './hedges.ts';
+import { lessonAt } from './lesson.ts';
+import { telling } from './ownership.ts';
 import { quoteOf } from './quote.ts';
 import type { Signal, SpokenAnswer, WrittenAnswer } from './types.ts';
 
 export type { Quote, Signal, SignalRule, SpokenAnswer, WrittenAnswer } from './types.ts';
 
-const PASSIVE = /\b(?:i was (?:asked|told|given|tasked|assigned)|it was (?:decided|agreed)|(?:was|were) (?:put|set|rolled) (?:in place|up|out))\b/i;
-const LESSON = /\b(?:learn(?:ed|t|ing)?|lessons?|taught me|next time|differently|in hindsight|looking back)\b/i;
-
 /** Sentences of a written text. */
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
 function ownership(action: readonly string[], name: string): Signal {
-  const text = action.join(' ');
-  const pronouns = countPronouns(text);
-  const passive = action.find((piece) => PASSIVE.test(piece));
-  if (saysWeNotI(pronouns)) {
-    const quotes = action.filter((piece) => /\b(?:we|our|us)\b/i.test(piece)).slice(0, 3).map((piece) => quoteOf(piece));
-    return { rule: 'ownership', ok: false, message: `Your ${name} is told with “we”${quotes[0] ? `: “${quotes[0]}”` : ''}. Say what you did, with “I”.`, quotes };
-  }
-  if (passive) {
-    const quotes = [quoteOf(passive)];
-    return { rule: 'ownership', ok: false, message: `Your ${name} is told passively: “${quotes[0]}”. Say what you did, with “I”.`, quotes };
-  }
-  return { rule: 'ownership', ok: true, message: `Your ${name} is told with “I”: what you did yourself.`, quotes: [] };
-}
-
-/** A figure a result can give: digits or number words ("forty percent", "a year later", "three teams"), not "one of our". */
-function figureIn(text: string): boolean {
-  return figuresIn(text.replace(/\bone of\b/gi, '')).length > 0 || /\b(?:a|one) (?:year|month|week|quarter)\b/i.test(text);
+  const told = telling(action);
+  const quote = told.quotes[0] ? `: “${told.quotes[0]}”` : '';
+  if (told.telling === 'we') return { rule: 'ownership', ok: false, message: `Your ${name} is told with “we”${quote}. Say what you did, with “I”.`, quotes: told.quotes };
+  if (told.telling === 'passive') return { rule: 'ownership', ok: false, message: `Your ${name} is told passively${quote}. Say who did it: “I …”.`, quotes: told.quotes };
+  return { rule: 'ownership', ok: true, message: `Your ${name} is told with “I”: what you did yourself.`, quotes: told.quotes.slice(0, 1) };
 }
 
 function resultFigure(result: readonly string[], name: string): Signal {
-  const piece = result.find(figureIn);
+  const piece = result.find(hasFigure);
   if (piece) return { rule: 'result-figure', ok: true, message: `Your ${name} has a figure: “${quoteOf(piece)}”.`, quotes: [quoteOf(piece)] };
+  if (!result.length) return { rule: 'result-figure', ok: false, message: `No ${name} heard: say how it ended, with a figure.`, quotes: [] };
   const quotes = result.slice(0, 1).map((text) => quoteOf(text));
-  return { rule: 'result-figure', ok: false, message: `Your ${name} has no figure: say how much, how fast or how many.`, quotes };
+  return { rule: 'result-figure', ok: false, message: `Your ${name} has no figure (“${quotes[0]}”): say how much, how fast or how many.`, quotes };
 }
 
 function hedging(texts: readonly string[]): Signal {
@@ -52,7 +39,7 @@ function hedging(texts: readonly string[]): Signal {
 }
 
 function lesson(texts: readonly string[]): Signal {
-  const piece = texts.find((text) => LESSON.test(text));
+  const piece = texts.find((text) => lessonAt(text) >= 0);
   if (piece) return { rule: 'lesson', ok: true, message: `You say what you learned: “${quoteOf(piece)}”.`, quotes: [quoteOf(piece)] };
   return { rule: 'lesson', ok: false, message: 'No lesson heard: end with what you learned, or would do differently.', quotes: [] };
 }
