@@ -53,6 +53,7 @@ const FRACTIONS: [RegExp, string][] = [
 export function digitsFromWords(text: string): string {
   let said = text.toLowerCase().replace(/[‘’]/g, "'");
   said = said.replace(/\b(?:one|1)[ -](?:on|to)[ -](?:one|1)(s?)\b/g, '1:1$1');
+  said = said.replace(/\bhalf an hour\b/g, '30 minutes');
   said = said.replace(RUN, (run) => String(runValue(run)));
   for (const [pattern, percent] of FRACTIONS) said = said.replace(pattern, percent);
   return said.replace(/\s*(?:percent|per cent)\b/g, '%');

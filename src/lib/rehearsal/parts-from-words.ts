@@ -62,12 +62,16 @@ const COMMON = new Set(
 
 const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 
-/** The stems of a text's telling words. */
-export function stems(text: string): string[] {
+/** Words that say what happened, though common: a key point may turn on them ("only you can do", "before the review"). */
+export const TELLING = new Set('only thing things back before after since way time own all more most out off over under through until again same other each even now once still'.split(' '));
+
+/** The stems of a text's telling words (`keep`: common words that tell all the same). */
+export function stems(text: string, keep?: ReadonlySet<string>): string[] {
   // Numbers as digits, so "thirty day" shares "30" with "30-day".
   return tokens(digitsFromWords(text))
-    .filter((word) => !COMMON.has(word) && word.length > 1)
-    .map((word) => stemmer(word.replace(/'s$/, '')));
+    .filter((word) => (!COMMON.has(word) || keep?.has(word)) && word.length > 1)
+    // "weekly" and "week", "daily" and "day": Porter keeps an adverb's -li.
+    .map((word) => stemmer(word.replace(/'s$/, '')).replace(/(?<=...)li$/, ''));
 }
 
 /** Sentences of a typed transcript, as pieces without times. */
