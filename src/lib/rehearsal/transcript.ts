@@ -78,7 +78,7 @@ function wordsSaid(said: ReadonlySet<string>, point: string): number {
 }
 
 /** The share of a key point's words that must be said for it to count: without figures, and with small ones. */
-export const KEY_POINT_WORD_SHARE = { plain: 0.5, withFigures: 0.3 };
+export const KEY_POINT_WORD_SHARE = { plain: 0.45, withFigures: 0.25 };
 
 /** A key point is said in one place: its words and figures within a run of about this many words (or three times its own). */
 const WINDOW = 30;
@@ -86,7 +86,7 @@ const WINDOW = 30;
 /**
  * Whether a transcript covers a key point, numbers read either way (thirty ↔ 30, half ↔ 50%,
  * one on one ↔ 1:1), within one run of words. A key point with figures needs every figure said,
- * and (where all are small counts) some of its words; one without needs half of its telling words,
+ * and (where all are small counts) some of its words; one without needs nearly half of its telling words,
  * stemmed, and at least two.
  */
 export function saysKeyPoint(transcript: string, point: string): boolean {

@@ -10,8 +10,8 @@ import type { Quote } from './types.ts';
 const HEDGE = /\b(?:i think|i guess|i suppose|i'd say|maybe|probably|perhaps|kind of|sort of|kinda|sorta)\b/g;
 /** "this kind of", "what sort of", "the kind of": a kind, not a hedge. */
 const DETERMINER = /\b(?:a|the|this|that|what|which|any|some|every|one|same|each|all|these|those|no|its|his|her|their|our|my|your)\s+$/;
-/** Words said to someone: "I said", "saying", "asked him", "told them", "went", "was like". */
-const SPEECH = /\b(?:said|say|says|saying|asked|asking|ask|told|tell|telling|tells|wrote|(?:was|were|i.m) like)(?:\s+(?:him|her|them|me|us|everyone|the team))?[\s,:]*['"“‘]?\s*(?:that\s+)?$/;
+/** Words said to someone, a few words back in the same sentence: "I said", "he asked whether", "she was like". */
+const SPEECH = /\b(?:said|say|says|saying|asked|asking|ask|told|tell|telling|tells|wrote|suggested|(?:was|were|i.m) like)\b[\s,:'"“‘]*(?:[\w']+[\s,:'"“‘]+){0,5}$/;
 
 /** Whether `at` is inside quotation marks opened earlier in its sentence. */
 function quoted(text: string, at: number): boolean {
@@ -29,7 +29,7 @@ function hedgeMatches(text: string): { index: number; phrase: string }[] {
     const before = said.slice(0, match.index);
     const kind = /^(?:kind|sort)/.test(match[0]);
     if (kind && (DETERMINER.test(before) || /^\s+thing/.test(said.slice(match.index + match[0].length)))) continue;
-    if (SPEECH.test(before.slice(-40)) || quoted(text, match.index)) continue;
+    if (SPEECH.test(before.split(/[.!?;]\s/).pop()!) || quoted(text, match.index)) continue;
     found.push({ index: match.index, phrase: match[0] });
   }
   return found;
