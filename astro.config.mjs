@@ -49,8 +49,9 @@ const ON_DEMAND_GROUPS = [
   // them on the first Record (their own chunk, named for the core), the room on Start.
   { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearsal[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts|new-attempt)))\.ts/ },
   // An attempt looked at afterwards, and the transcript's analysis (with the parts found from its
-  // words, stemmed by `stemmer`): after the panel's first Stop, and the report.
-  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearsal[\\/](attempt-view|part-texts)|lib[\\/](pronouns|rehearsal[\\/](split|transcript|parts-from-words)))\.ts)/ },
+  // words, stemmed by `stemmer`, numbers read either way, and the signals): after the panel's first
+  // Stop, and the report.
+  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearsal[\\/](attempt-view|part-texts)|lib[\\/](pronouns|number-words|signals[\\/][a-z-]+|rehearsal[\\/](split|transcript|parts-from-words)))\.ts)/ },
 ];
 
 /**

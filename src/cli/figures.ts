@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIO_BITS, LOW_SPACE_BYTES, VIDEO_BITS } from '../lib/rehearsal/media.ts';
 import { LAYOUT_SHIFT_BUDGET, LIGHTHOUSE_BUDGET, PRINTED_PAGES_BUDGET, REVEAL_BUDGET_MS, SCALE_BUILD_BUDGET_S, SEARCH_BUDGET } from './bench-budgets.ts';
+import { EVAL_THRESHOLDS, SIGNAL_NAMES, type EvalFigures, type EvalScores } from './eval-scores.ts';
 import { FIRST_VISIT_BUDGET } from './first-visit.ts';
 import { BUDGETS, GROWTH, LAZY_BUDGETS, SCHEDULER } from './page-weight.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -57,6 +58,8 @@ export interface Figures {
   };
   /** `npm run bench -- --lighthouse`: the median score per category. */
   lighthouse?: { measured: string; runs: number; pages: { path: string; scores: Record<string, number> }[] };
+  /** The analysis against the labelled set (`npm run eval`): the dev split, the test split and all. */
+  eval?: { measured: string } & EvalFigures;
 }
 
 type Unit = 'bytes' | 'ms' | 's' | 'pages' | 'score' | 'shift';
@@ -127,6 +130,33 @@ const perQuestion = (scale: Figures['scale'], of: (side: 'base' | 'scaled') => n
   const [base, scaled] = [of('base'), of('scaled')];
   return base === undefined || scaled === undefined ? undefined : (scaled - base) / Math.max(1, scale.questions.scaled - scale.questions.base);
 };
+
+/** The analysis's figures against the labelled set, by split, with the thresholds the unit test holds. */
+function evalSection(figures: Figures['eval']): string[] {
+  const splits = ['dev', 'test', 'all'] as const;
+  const percent = (value: number) => `${Math.round(value * 100)}%`;
+  const row = (what: string, value: (scores: EvalScores) => string, threshold: string) =>
+    `| ${what} | ${threshold} | ${figures ? splits.map((split) => value(figures[split])).join(' | ') : ' | | '} |`;
+  const { partsError, piecesRight, precision, recall } = EVAL_THRESHOLDS;
+  return [
+    '## The analysis, measured',
+    '',
+    `The Rehearse panel's analysis against the labelled answers in \`tests/fixtures/eval/\` (\`src/cli/eval.ts\`; \`tests/unit/eval.test.ts\` holds the whole set to the thresholds; [Rehearse aloud](../guide/rehearse.md) says how each is measured). ${sentence(measuredBy(figures, 'npm run eval'))}`,
+    '',
+    '| figure | threshold (all) | dev | test | all |',
+    '| --- | --- | ---: | ---: | ---: |',
+    row('answers', (s) => String(s.answers), ''),
+    row('parts: mean error, in points of share', (s) => s.partsError.toFixed(1), `at most ${partsError}`),
+    row('parts: pieces placed right', (s) => percent(s.piecesRight), `at least ${percent(piecesRight)}`),
+    row('key points: precision', (s) => s.keyPoints.precision.toFixed(2), `at least ${precision}`),
+    row('key points: recall', (s) => s.keyPoints.recall.toFixed(2), `at least ${recall}`),
+    ...SIGNAL_NAMES.flatMap((name) => [
+      row(`${name}: precision`, (s) => s.signals[name].precision.toFixed(2), `at least ${precision}`),
+      row(`${name}: recall`, (s) => s.signals[name].recall.toFixed(2), `at least ${recall}`),
+    ]),
+    '',
+  ];
+}
 
 /** The whole page, from the code's budgets and the measured figures. */
 export function renderFigures(figures: Figures): string {
@@ -223,6 +253,7 @@ export function renderFigures(figures: Figures): string {
     `A minute recorded with the camera, at the bit rates it asks for (\`VIDEO_BITS\` and \`AUDIO_BITS\` in \`src/lib/rehearsal/media.ts\`): ${(((VIDEO_BITS + AUDIO_BITS) * 60) / 8 / 1024 / 1024).toFixed(2)} MB. What a browser records comes near it, not to the byte.`,
     '',
   );
+  out.push(...evalSection(figures.eval));
   const visits = new Map(browser?.firstVisits.map((visit) => [visit.path, visit]));
   if (site) {
     out.push(

@@ -12,6 +12,8 @@
  * part it interrupts).
  */
 import { stemmer } from 'stemmer';
+import { digitsFromWords } from '../number-words.ts';
+import { GOES_ON, STARTS, cueCounts } from './part-cues.ts';
 
 /** Under this many words a transcript is too short to judge. */
 export const MIN_WORDS = 40;
@@ -39,7 +41,17 @@ export interface FoundPart {
 }
 
 export type WordSplit =
-  | { verdict: 'parts'; parts: FoundPart[]; timed: boolean; unmatched: number; pieces: number }
+  | {
+      verdict: 'parts';
+      parts: FoundPart[];
+      timed: boolean;
+      unmatched: number;
+      pieces: number;
+      /** The pieces considered, in order (empty ones left out). */
+      said: Piece[];
+      /** The part (0–3) of each of `said`. */
+      assigned: number[];
+    }
   | { verdict: 'too-short'; words: number }
   | { verdict: 'no-match'; pieces: number };
 
@@ -50,11 +62,16 @@ const COMMON = new Set(
 
 const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 
-/** The stems of a text's telling words. */
-export function stems(text: string): string[] {
-  return tokens(text)
-    .filter((word) => !COMMON.has(word) && word.length > 1)
-    .map((word) => stemmer(word.replace(/'s$/, '')));
+/** Words that say what happened, though common: a key point may turn on them ("only you can do", "before the review"). */
+export const TELLING = new Set('only thing things back before after since way time own all more most out off over under through until again same other each even now once still'.split(' '));
+
+/** The stems of a text's telling words (`keep`: common words that tell all the same). */
+export function stems(text: string, keep?: ReadonlySet<string>): string[] {
+  // Numbers as digits, so "thirty day" shares "30" with "30-day".
+  return tokens(digitsFromWords(text))
+    .filter((word) => (!COMMON.has(word) || keep?.has(word)) && word.length > 1)
+    // "weekly" and "week", "daily" and "day": Porter keeps an adverb's -li.
+    .map((word) => stemmer(word.replace(/'s$/, '')).replace(/(?<=...)li$/, ''));
 }
 
 /** Sentences of a typed transcript, as pieces without times. */
@@ -66,7 +83,7 @@ export const sentences = (text: string): Piece[] =>
     .map((sentence) => ({ text: sentence }));
 
 /** Each piece's score for each part: the shared stems, each weighted by how few parts use it. */
-function scores(pieces: readonly Piece[], parts: PartTexts): number[][] {
+function shared(pieces: readonly Piece[], parts: PartTexts): number[][] {
   const partStems = parts.map((text) => new Set(stems(text)));
   const weight = (stem: string) => {
     const used = partStems.filter((set) => set.has(stem)).length;
@@ -78,43 +95,50 @@ function scores(pieces: readonly Piece[], parts: PartTexts): number[][] {
   });
 }
 
-/** A part changes only where the words say so: a piece that matches nothing stays where it is. */
-const STEP = 1e-3;
+/** How much each kind of evidence counts: the story's words, the cues, a part's usual length, where a part starts. */
+export const WEIGHTS = { words: 1, cues: 1, length: 4, empty: 2, start: 0.5, goesOn: 0.5 };
+/** Each part's usual share of an answer's words. */
+export const USUAL_SHARES = [0.22, 0.1, 0.46, 0.22] as const;
+
+/** The first words that say something, fillers left out. */
+const lead = (text: string) => text.toLowerCase().replace(/^(?:(?:um+|uh+|erm|yeah|you know)[\s,]+)+/, '');
 
 /**
- * The parts in order that agree best with the words: each piece's part (0–3), never going back.
- * Ties go to the earlier part (a part starts only at a piece that matches it).
+ * The parts in order that agree best with the evidence: each piece's part (0–3), never going back.
+ * Every way of cutting the pieces into four runs (a run may be empty) is scored: each piece by the
+ * part it is in, each part by how far its share of the words is from the usual, each cut by the
+ * words it falls before.
  */
-function assign(score: number[][]): number[] {
-  const n = score.length;
-  const best: number[][] = [];
-  const from: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    best.push([]);
-    from.push([]);
-    for (let p = 0; p < 4; p++) {
-      let top = -Infinity;
-      let at = 0;
-      for (let q = 0; q <= p; q++) {
-        const before = i === 0 ? (q === 0 ? 0 : -Infinity) : best[i - 1]![q]!;
-        const value = before - (p > q ? STEP * (p - q) : 0);
-        if (value > top) {
-          top = value;
-          at = q;
-        }
+function assign(pieces: readonly Piece[], parts: PartTexts): number[] {
+  const words = shared(pieces, parts);
+  const score = pieces.map((piece, i) => cueCounts(piece.text).map((cues, p) => WEIGHTS.words * words[i]![p]! + WEIGHTS.cues * cues));
+  const n = pieces.length;
+  const sizes = pieces.map((piece) => wordCount(piece.text));
+  const total = sizes.reduce((sum, size) => sum + size, 0) || 1;
+  // Sums from the start: of each part's score, and of the words.
+  const sums = [0, 1, 2, 3].map((p) => score.reduce<number[]>((acc, row) => [...acc, acc.at(-1)! + row[p]!], [0]));
+  const before = sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size], [0]);
+  const cut = pieces.map((piece) => {
+    const start = lead(piece.text);
+    return STARTS.test(start) ? WEIGHTS.start : GOES_ON.test(start) ? -WEIGHTS.goesOn : 0;
+  });
+  const part = (p: number, from: number, to: number) => {
+    const share = (before[to]! - before[from]!) / total;
+    return sums[p]![to]! - sums[p]![from]! - WEIGHTS.length * (share - USUAL_SHARES[p]!) ** 2 - (to === from ? WEIGHTS.empty : 0) + (p > 0 && to > from && from > 0 ? cut[from]! : 0);
+  };
+  let best = -Infinity;
+  let cuts = [n, n, n];
+  for (let a = 0; a <= n; a++) {
+    const first = part(0, 0, a);
+    for (let b = a; b <= n; b++) {
+      const second = first + part(1, a, b);
+      for (let c = b; c <= n; c++) {
+        const value = second + part(2, b, c) + part(3, c, n);
+        if (value > best) [best, cuts] = [value, [a, b, c]];
       }
-      best[i]![p] = top + score[i]![p]!;
-      from[i]![p] = at;
     }
   }
-  const last = best[n - 1]!;
-  let part = last.indexOf(Math.max(...last));
-  const parts: number[] = new Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    parts[i] = part;
-    part = from[i]![part]!;
-  }
-  return parts;
+  return pieces.map((_, i) => cuts.filter((at) => at <= i).length);
 }
 
 const wordCount = (text: string) => tokens(text).length;
@@ -127,10 +151,9 @@ export function partsFromWords(pieces: readonly Piece[], parts: PartTexts, secon
   const said = pieces.filter((piece) => piece.text.trim());
   const words = said.reduce((sum, piece) => sum + wordCount(piece.text), 0);
   if (words < MIN_WORDS) return { verdict: 'too-short', words };
-  const score = scores(said, parts);
-  const matched = score.filter((row) => row.some((value) => value > 0)).length;
+  const matched = shared(said, parts).filter((row) => row.some((value) => value > 0)).length;
   if (!matched) return { verdict: 'no-match', pieces: said.length };
-  const of = assign(score);
+  const of = assign(said, parts);
   const timed = seconds !== undefined && said.every((piece) => piece.at !== undefined);
   const found: FoundPart[] = [0, 1, 2, 3].map((part) => {
     const mine = said.filter((_, i) => of[i] === part);
@@ -146,7 +169,7 @@ export function partsFromWords(pieces: readonly Piece[], parts: PartTexts, secon
       part.share = seconds! > 0 ? part.seconds / seconds! : 0;
     }
   }
-  return { verdict: 'parts', parts: found, timed, unmatched: said.length - matched, pieces: said.length };
+  return { verdict: 'parts', parts: found, timed, unmatched: said.length - matched, pieces: said.length, said, assigned: of };
 }
 
 /** What an attempt holds to read its parts from. */
@@ -209,7 +232,7 @@ export function wordAdvice(split: WordSplit, labels: readonly string[]): string[
  * A story's part texts from its four lines, its key points (each with the line it shares most
  * words with) and, where there is one, its whole answer's parts.
  */
-export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = []): PartTexts {
+export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = [], _kind: 'story' | 'approach' = 'story'): PartTexts {
   const texts = [0, 1, 2, 3].map((i) => [lines[i] ?? '', answer[i] ?? '']);
   const lineStems = texts.map(([line]) => new Set(stems(line!)));
   for (const point of keyPoints) {

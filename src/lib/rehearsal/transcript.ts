@@ -1,28 +1,29 @@
 import { countPronouns, saysWeNotI, type PronounCounts } from '../pronouns.ts';
+import { digitsFromWords, figuresIn } from '../number-words.ts';
+import { hedgeQuotes } from '../signals/hedges.ts';
+import type { Quote } from '../signals/types.ts';
 import { countWords, wordsPerMinute } from '../speaking-time.ts';
+import { TELLING, stems } from './parts-from-words.ts';
 
 /** The pace most speaking coaches suggest for an interview answer, in words per minute. */
 export const PACE_BAND = { slow: 130, fast: 160 } as const;
 
-/** The filler words and phrases counted, as the README lists them. */
-export const FILLERS = ['um', 'uh', 'erm', 'like', 'you know', 'sort of', 'kind of', 'basically', 'actually', 'literally', 'i mean'] as const;
+/** The filler words and phrases counted, as the README lists them ("kind of", "sort of" are hedges: signals/hedges.ts). */
+export const FILLERS = ['um', 'uh', 'erm', 'like', 'you know', 'basically', 'actually', 'literally', 'i mean'] as const;
 export type Filler = (typeof FILLERS)[number];
 
 /**
  * When a filler is not one: "like" only counts set off by commas (", like," or "Like, …") or as a
  * quote marker after was/were/I'm ("she was like"), never as a verb or comparison ("I like",
- * "looks like a"); "kind of"/"sort of" not after a determiner ("this kind of project");
- * "you know" not after do/did/if ("do you know"); "I mean" not after "what" ("what I mean is").
+ * "looks like a"); "you know" not after do/did/if ("do you know"); "I mean" not after "what"
+ * ("what I mean is").
  */
-const NOT_AFTER_DETERMINER = '(?<!\\b(?:a|the|this|that|what|which|any|some|every|one|same|each) )';
 const PATTERNS: Record<Filler, RegExp> = {
   um: /\bu+m+\b/g,
   uh: /\bu+h+\b/g,
   erm: /\ber+m+\b/g,
   like: /,\s*like\s*,|(?:^|[.!?]\s*)like\s*,|\b(?:was|were|i'm)\s+like\b/g,
   'you know': /(?<!\b(?:do|did|if) )\byou know\b/g,
-  'sort of': new RegExp(`${NOT_AFTER_DETERMINER}\\bsort of\\b`, 'g'),
-  'kind of': new RegExp(`${NOT_AFTER_DETERMINER}\\bkind of\\b`, 'g'),
   basically: /\bbasically\b/g,
   actually: /\bactually\b/g,
   literally: /\bliterally\b/g,
@@ -47,52 +48,59 @@ export function countFillers(text: string): Partial<Record<Filler, number>> {
   return counts;
 }
 
-/** Number words as their value: "one" … "twenty", then the tens and "hundred". */
-const NUMBER_WORDS = new Map<string, number>([
-  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .map((word, n) => [word, n] as const),
-  ...'thirty forty fifty sixty seventy eighty ninety hundred'.split(' ').map((word, i) => [word, i < 7 ? 30 + i * 10 : 100] as const),
-]);
-
-/** Text made comparable: number words as digits ("fifty percent" → "50%"), hyphens as spaces. */
+/** Text made comparable: number words as digits ("fifty percent" → "50%", "half" → "50%"), hyphens as spaces. */
 export function normalizeForMatching(text: string): string {
-  return plain(text)
-    .replace(/\b[a-z]+\b/g, (word) => String(NUMBER_WORDS.get(word) ?? word))
-    .replace(/\s*(?:percent|per cent)\b/g, '%')
+  return plain(digitsFromWords(text))
     .replace(/\s+%/g, '%')
     .replace(/[-–—]/g, ' ');
 }
 
-/** The figures a key point writes in digits: "50%", "30" (of "30-day"), "12" and "18", "1:1".
- * (Number words in a key point stay words: "the one thing" is no figure.) */
-const figuresOf = (text: string) =>
-  plain(text)
-    .replace(/\s*(?:percent|per cent)\b/g, '%')
-    .match(/\d+(?:[.:]\d+)*%?/g) ?? [];
+/** Figures: "50%", "30" (of "30-day" or "thirty-day"), "12" and "18", "1:1". A one that counts
+ * nothing ("the one thing", "one of") is no figure. */
+const figuresOf = (text: string) => figuresIn(text.replace(/\b(?:the|no) one\b|\bone (?=of|thing|who|more)\b/gi, ' '));
 
-const STOPWORDS = new Set('that this with from have your their them they what when where which only each were will into than then also about there these those would could should'.split(' '));
-/** Words of four letters or more ("don't" is one word; quotes around a word are not part of it). */
-const wordsOf = (text: string) => (normalizeForMatching(text).match(/[a-z]+(?:'[a-z]+)?/g) ?? []).filter((w) => w.length >= 4);
-const contentWords = (text: string) => [...new Set(wordsOf(text))].filter((w) => !STOPWORDS.has(w));
+/** A figure worth remembering by itself: a share, or a number past ten. Small counts ("three", 1:1) need words with them. */
+const telling = (figure: string) => /%|\d\d/.test(figure);
 
-/** A key point's share of content words that must be said for it to count without figures. */
-export const KEY_POINT_WORD_SHARE = 0.6;
+/** "Roadshow:", "The question:": a key point's name, which the answer need not say. */
+const LABEL = /^[^:.;]{1,30}:\s+(?=\S)/;
+
+/** How many of a key point's telling words (stemmed) are said, and their share; its name, before a colon, left out when that helps. */
+function wordsSaid(said: ReadonlySet<string>, point: string): number {
+  // One word of several is chance, not the point.
+  const least = Math.min(2, new Set(stems(point, TELLING)).size);
+  const share = (text: string) => {
+    const own = [...new Set(stems(text, TELLING))];
+    const found = own.filter((stem) => said.has(stem)).length;
+    return found >= least && own.length ? found / own.length : 0;
+  };
+  return Math.max(share(point), share(point.replace(LABEL, '')));
+}
+
+/** The share of a key point's words that must be said for it to count: without figures, and with small ones. */
+export const KEY_POINT_WORD_SHARE = { plain: 0.45, withFigures: 0.25 };
+
+/** A key point is said in one place: its words and figures within a run of about this many words (or three times its own). */
+const WINDOW = 30;
 
 /**
- * Whether a transcript covers a key point. A key point with figures needs every figure said (the
- * figures are what it is there to remember); one without needs at least 60% of its content words
- * (four letters or more, common words left out).
+ * Whether a transcript covers a key point, numbers read either way (thirty ↔ 30, half ↔ 50%,
+ * one on one ↔ 1:1), within one run of words. A key point with figures needs every figure said,
+ * and (where all are small counts) some of its words; one without needs nearly half of its telling words,
+ * stemmed, and at least two.
  */
 export function saysKeyPoint(transcript: string, point: string): boolean {
-  const said = normalizeForMatching(transcript);
   const figures = figuresOf(point);
-  const hasFigure = (figure: string) => new RegExp(`(?<![\\d.:])${figure.replace(/[.%]/g, '\\$&')}(?![\\d:])`).test(said);
-  if (figures.length > 0) return figures.every(hasFigure);
-  const words = contentWords(point);
-  if (words.length === 0) return false;
-  const saidWords = new Set(wordsOf(transcript));
-  return words.filter((word) => saidWords.has(word)).length / words.length >= KEY_POINT_WORD_SHARE;
+  const words = transcript.split(/\s+/).filter(Boolean);
+  const size = Math.max(WINDOW, 3 * point.split(/\s+/).length);
+  for (let from = 0; from === 0 || from + size <= words.length + size / 2; from += Math.ceil(size / 3)) {
+    const run = words.slice(from, from + size).join(' ');
+    const said = normalizeForMatching(run);
+    const hasFigure = (figure: string) => new RegExp(`(?<![\\d.:])${figure.replace(/[.%]/g, '\\$&')}(?![\\d:])`).test(said);
+    const share = wordsSaid(new Set(stems(run, TELLING)), point);
+    if (figures.length ? figures.every(hasFigure) && (figures.some(telling) || share >= KEY_POINT_WORD_SHARE.withFigures) : share >= KEY_POINT_WORD_SHARE.plain) return true;
+  }
+  return false;
 }
 
 export interface TranscriptAnalysis {
@@ -106,6 +114,8 @@ export interface TranscriptAnalysis {
   pronouns: PronounCounts;
   weNotI: boolean;
   keyPoints: boolean[];
+  /** Hedges ("I think", "maybe", "kind of"), each quoted with the words around it. */
+  hedges: Quote[];
 }
 
 export function analyseTranscript(transcript: string, seconds: number, keyPoints: readonly string[]): TranscriptAnalysis {
@@ -125,5 +135,6 @@ export function analyseTranscript(transcript: string, seconds: number, keyPoints
     pronouns,
     weNotI: saysWeNotI(pronouns),
     keyPoints: keyPoints.map((point) => saysKeyPoint(transcript, point)),
+    hedges: hedgeQuotes(transcript),
   };
 }

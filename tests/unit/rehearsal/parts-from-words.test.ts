@@ -41,7 +41,7 @@ describe('STAR parts found from the words', () => {
   });
 
   it('a piece that matches nothing stays in the part before it (a tie goes to the earlier part)', () => {
-    const aside = [...TOLD.slice(0, 3), { at: 19, text: 'Anyway, that took a while to land, as you can imagine.' }, ...TOLD.slice(3)];
+    const aside = [...TOLD.slice(0, 3), { at: 19, text: 'That took a while to land, as you can imagine.' }, ...TOLD.slice(3)];
     const split = partsFromWords(aside, PARTS, 50);
     if (split.verdict !== 'parts') throw new Error(split.verdict);
     expect(split.parts[1]).toMatchObject({ start: 15, seconds: 7 });
