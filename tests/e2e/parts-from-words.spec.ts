@@ -29,7 +29,7 @@ async function recordFor(page: Page, seconds: number) {
 
 forbidOffSiteRequests(test);
 
-test('with no key pressed, the panel finds the four parts from the live transcript, at about the moments they were said', async ({ page }) => {
+test('with no key pressed, the panel finds the four parts from the live transcript, at about the moments they were said, with the words counted as each under it', async ({ page }) => {
   await stubRecognition(page, { status: 'available', script: TOLD });
   await page.goto(QUESTION);
   await openPanel(page);
@@ -39,7 +39,9 @@ test('with no key pressed, the panel finds the four parts from the live transcri
   const parts = list.locator('.split li');
   await expect(parts).toHaveCount(4);
   for (const [i, label] of ['Situation', 'Task', 'Action', 'Result'].entries()) {
-    await expect(parts.nth(i)).toHaveText(new RegExp(`^${label}: 0:0\\d, \\d+% \\(model \\d+%\\)$`));
+    await expect(parts.nth(i)).toHaveText(new RegExp(`^${label}: 0:0\\d, \\d+% \\(model \\d+%\\)“`));
+    // Under each part, the words counted as it: here, the piece said for it.
+    await expect(parts.nth(i).locator('.said')).toHaveText(`“${TOLD[i]!.text}”`);
   }
   await expect(page.locator('rehearse-panel .attempt').getByText('Mark each part as you speak')).toBeHidden();
   // Each piece kept with when it was said: close to the moment the recogniser said it.
@@ -54,7 +56,7 @@ test('a piece for every part but the result: the advice says no result was heard
   await page.goto(QUESTION);
   await openPanel(page);
   await recordFor(page, 4);
-  await expect(fromWords(page).locator('.split li').nth(3)).toHaveText(/^Result: not heard \(model \d+%\)$/);
+  await expect(fromWords(page).locator('.split li').nth(3)).toHaveText(/^Result: not heard \(model \d+%\)No words heard here\.$/);
   await expect(fromWords(page).locator('.warnings')).toContainText(NO_RESULT);
 });
 
@@ -69,7 +71,7 @@ test('a typed transcript: each part’s share of the words; too few words are sa
   await expect(fromWords(page)).toContainText('From your words (the transcript, by its words):');
   const parts = fromWords(page).locator('.split li');
   for (const [i, label] of ['Situation', 'Task', 'Action', 'Result'].entries()) {
-    await expect(parts.nth(i)).toHaveText(new RegExp(`^${label}: \\d+% of the words \\(model \\d+%\\)$`));
+    await expect(parts.nth(i)).toHaveText(new RegExp(`^${label}: \\d+% of the words \\(model \\d+%\\)“.+”$`));
   }
 });
 
@@ -111,6 +113,6 @@ test('a story of yours: its own lines are what the words are matched to, on its 
   await expect(fromWords(page)).toContainText('From your words (the live transcript):');
   const parts = fromWords(page).locator('.split li');
   for (const [i, label] of ['Situation', 'Task', 'Action', 'Result'].entries()) {
-    await expect(parts.nth(i)).toHaveText(new RegExp(`^${label}: 0:0\\d, \\d+% \\(model \\d+%\\)$`));
+    await expect(parts.nth(i)).toHaveText(new RegExp(`^${label}: 0:0\\d, \\d+% \\(model \\d+%\\)“.+”$`));
   }
 });

@@ -6,16 +6,22 @@
  */
 import { clock } from '../clock.ts';
 import { attemptWords, wordAdvice, type PartTexts } from '../rehearsal/parts-from-words.ts';
-import { keyPointsFrom, splitWarnings } from '../rehearsal/split.ts';
-import { PACE_BAND, analyseTranscript } from '../rehearsal/transcript.ts';
+import { lengthVerdict, type SignalRule } from '../signals/signals.ts';
+import { attemptSignals, keyPointsFrom, saidInParts, splitWarnings } from '../rehearsal/split.ts';
+import { PACE_BAND } from '../rehearsal/transcript.ts';
 import { plural } from '../words.ts';
-import { overtime, sessionFigures, type AnswerInput } from './figures.ts';
+import { answerSeconds, overtime, sessionFigures, type AnswerInput } from './figures.ts';
 import { keyPointShare } from './session.ts';
 
 /** Below this share of key points said, the report asks for them. */
 export const KEY_POINTS_TARGET = 0.7;
 /** Above this many filler words a minute, the report points them out. */
 export const FILLERS_LIMIT = 2;
+/**
+ * What each signal weighs, times the share of answers it concerns: what you did and what it
+ * achieved first; sounding unsure next; the lesson, which an interviewer often asks for anyway, last.
+ */
+export const SIGNAL_WEIGHTS: Record<SignalRule, number> = { ownership: 1, 'result-figure': 1, hedging: 0.75, lesson: 0.5, length: 0 };
 
 export interface AdviceAnswer extends AnswerInput {
   /** The model answer's words per part and the parts' names, as the Rehearse panel reads them. */
@@ -28,7 +34,7 @@ export interface AdviceAnswer extends AnswerInput {
 }
 
 export interface Advice {
-  rule: 'over-time' | 'long-situation' | 'no-result' | 'key-points' | 'pace' | 'fillers' | 'we-not-i' | 'unmarked' | 'from-words';
+  rule: 'over-time' | 'short' | 'long-situation' | 'no-result' | 'key-points' | 'pace' | 'fillers' | 'unmarked' | 'from-words' | Exclude<SignalRule, 'length'>;
   message: string;
   /** How much it matters: the share of answers concerned (0 to 1). */
   weight: number;
@@ -53,10 +59,21 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
   const of = (n: number, total = m) => `${n} of ${plural(total, 'answer')}`;
 
   const over = answers.filter((answer) => overtime(answer) > 0);
+  // Under a third of its own time an answer is short, never "within time".
+  const short = answers.filter(({ attempt }) => lengthVerdict(answerSeconds(attempt), attempt.target) === 'short');
   if (over.length) {
     const longest = Math.max(...over.map(overtime));
     advice.push({ rule: 'over-time', weight: over.length / m, message: `${of(over.length)} ran over their time, the longest by ${clock(longest)}: cut the framing, keep the figures.` });
-  } else wentWell.push(m === 1 ? 'Your answer ended within its time.' : `All ${m} answers ended within their time.`);
+  } else if (!short.length) wentWell.push(m === 1 ? 'Your answer ended within its time.' : `All ${m} answers ended within their time.`);
+  if (short.length) {
+    const [{ attempt, title }] = short as [AdviceAnswer];
+    const first = `${title ? `${title}: ` : ''}${clock(answerSeconds(attempt))} of ${clock(attempt.target)}`;
+    advice.push({
+      rule: 'short',
+      weight: short.length / m,
+      message: short.length > 1 ? `${of(short.length)} were short, under a third of their time (${first}): tell each part.` : `${first}: short, under a third of its time. Tell each part.`,
+    });
+  }
 
   const marked = answers.filter((answer) => answer.attempt.marks.length > 0);
   const warned = (rule: string) =>
@@ -112,9 +129,26 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
       // Weighs its rate against four times the limit (8 a minute weigh as much as every answer over time).
       advice.push({ rule: 'fillers', weight: Math.min(1, perMinute / (4 * FILLERS_LIMIT)), message: `${perMinute} filler words a minute: pause instead of filling the silence.` });
     } else wentWell.push(`Few filler words: ${perMinute} a minute.`);
-    const we = transcribed.filter((answer) => analyseTranscript(answer.attempt.transcript!, answer.attempt.seconds, []).weNotI);
-    if (we.length) advice.push({ rule: 'we-not-i', weight: we.length / transcribed.length, message: `You said “we” far more than “I” in ${of(we.length, transcribed.length)}: say what you did yourself.` });
-    else wentWell.push('You said what you did yourself, with “I”.');
+  }
+
+  // What an interviewer hears in the answers with a transcript (signals/): one line a rule, naming
+  // the first answer it concerns and quoting it, weighed by the share of those answers.
+  const heard = new Map<SignalRule, { message: string; answers: number; ok: number }>();
+  for (const { attempt, words, labels, title } of transcribed) {
+    for (const { rule, ok, message } of attemptSignals(saidInParts(attempt, words), answerSeconds(attempt), attempt.target, labels)) {
+      // The length is the clock's (above).
+      if (rule === 'length') continue;
+      const found = heard.get(rule) ?? { message: '', answers: 0, ok: 0 };
+      if (ok) found.ok++;
+      else if (!found.answers++) found.message = title ? `${title}: ${message}` : message;
+      heard.set(rule, found);
+    }
+  }
+  for (const [rule, { message, answers: n, ok }] of heard) {
+    const weight = (n / transcribed.length) * SIGNAL_WEIGHTS[rule];
+    if (n) advice.push({ rule: rule as Advice['rule'], weight, message: n > 1 ? `${message} (And in ${plural(n - 1, 'other answer')}.)` : message });
+    else if (ok && rule === 'ownership') wentWell.push('You said what you did yourself, with “I”.');
+    else if (ok && rule === 'result-figure') wentWell.push(ok > 1 ? 'Every result you gave had a figure.' : 'Your result had a figure.');
   }
 
   // The most important first; equal weights keep the order above (time, then structure, then words).

@@ -1,11 +1,14 @@
 /**
  * How a recorded answer divides into its four parts (parts.ts), against the model answer's own
- * split, and the warnings that follow. Times are seconds from the start of the recording. With
- * them, for the same readers (an attempt looked at afterwards, a mock interview's report), how its
- * key points were checked, if at all.
+ * split, and the warnings that follow; the words said in each part, and the signals an interviewer
+ * hears in them (signals/). Times are seconds from the start of the recording. With them, for the
+ * same readers (an attempt looked at afterwards, a mock interview's report), how its key points
+ * were checked, if at all.
  */
 import { clock } from '../clock.ts';
+import { spokenSignals, type Signal } from '../signals/signals.ts';
 import type { AttemptRecord } from './attempt.ts';
+import { attemptWords, partStarts, sentences, type PartTexts, type Piece, type WordSplit } from './parts-from-words.ts';
 import { partSeconds, type SplitInput } from './parts.ts';
 
 export { partSeconds, type SplitInput };
@@ -75,4 +78,40 @@ export function splitWarnings(input: WarningInput): SplitWarning[] {
 export function keyPointsFrom({ ticked, keyPoints, transcript }: Pick<AttemptRecord, 'ticked' | 'keyPoints' | 'transcript'>): 'ticked' | 'heard' | undefined {
   if (ticked || (!transcript && keyPoints.includes(true))) return 'ticked';
   return transcript?.trim() ? 'heard' : undefined;
+}
+
+/** What an answer said, piece by piece, with each piece's part (0–3) where the parts are known. */
+export interface Said {
+  pieces: Piece[];
+  assigned?: number[];
+  /** The parts found from the words, when the story's part texts were given. */
+  split?: WordSplit;
+}
+
+/**
+ * The words of an attempt's answer (a follow-up's left out) and the part of each: a live
+ * transcript's pieces by when they were said, against where the parts start (pressed, then found
+ * from the words); else as the words found them (`texts`: what the story's parts say). Where
+ * neither can say, no part is given: none is guessed.
+ */
+export function saidInParts(attempt: Pick<AttemptRecord, 'seconds' | 'marks' | 'transcript' | 'pieces' | 'followUp'>, texts?: PartTexts): Said {
+  const split = texts && attemptWords(attempt, texts);
+  const end = attempt.followUp?.at ?? Infinity;
+  const timed = attempt.pieces?.filter((piece) => piece.at < end && piece.text.trim());
+  if (timed?.length && (attempt.marks.length || (split?.verdict === 'parts' && split.timed))) {
+    const starts = [0, ...partStarts(attempt.marks, split ?? { verdict: 'too-short', words: 0 })];
+    return { pieces: timed, assigned: timed.map((piece) => starts.findLastIndex((start) => start !== undefined && start <= piece.at)), ...(split && { split }) };
+  }
+  if (split?.verdict === 'parts') return { pieces: split.said, assigned: split.assigned, split };
+  return { pieces: timed?.length ? timed : sentences(attempt.transcript ?? ''), ...(split && { split }) };
+}
+
+/**
+ * The signals of an attempt's answer: those about its action and its result only where its parts
+ * are known (from presses or words) and that part has words (a part not reached is the split's to
+ * say); the length against `target` (the answer's own time).
+ */
+export function attemptSignals(said: Said, seconds: number, target: number, labels: readonly string[]): Signal[] {
+  const heard = (part: number) => said.assigned?.includes(part);
+  return spokenSignals({ ...said, seconds, target, labels }).filter(({ rule }) => (rule !== 'ownership' || heard(2)) && (rule !== 'result-figure' || heard(3)));
 }

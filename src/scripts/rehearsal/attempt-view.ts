@@ -4,9 +4,10 @@
 import { clock } from '../../lib/clock.ts';
 import { audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
-import { keyPointsFrom, modelShares, partSeconds, splitWarnings } from '../../lib/rehearsal/split.ts';
-import { attemptWords, partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
+import { attemptSignals, keyPointsFrom, modelShares, partSeconds, saidInParts, splitWarnings } from '../../lib/rehearsal/split.ts';
+import { partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
+import { lengthVerdict } from '../../lib/signals/signals.ts';
 import { bytes, download, h } from '../shared/dom.ts';
 
 export { modelPartTexts, partTextsFor } from './part-texts.ts';
@@ -53,7 +54,10 @@ function lengthLine(record: AttemptRecord, limit: number | null | undefined): (N
         ? ', no time limit'
         : answer > limit
           ? `, ${clock(answer - limit)} over the ${clock(limit)} allowed`
-          : `, within the ${clock(limit)} allowed`;
+          : // Under a third of its time an answer is short, never "within time".
+            lengthVerdict(answer, record.target) === 'short'
+            ? `, short: under a third of its ${clock(record.target)}`
+            : `, within the ${clock(limit)} allowed`;
   return [h('span', { 'data-duration': '' }, clock(shown)), rest];
 }
 
@@ -74,53 +78,80 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
   const answer = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
   const warnings = splitWarnings({ ...record, followUpAt: record.followUp?.at, modelWords: question.parts, target: question.seconds, labels: question.labels });
 
-  const splitList = h(
-    'ul',
-    { className: 'split' },
-    ...question.labels.map((label, i) => {
+  /** A part's line: its swatch, name and figures; under it, the words counted as it, when known. */
+  const partLine = (label: string, i: number, yours: string, under?: string[]) => {
+    const model = `model ${Math.round((shares[i] ?? 0) * 100)}%`;
+    return h(
+      'li',
+      {},
+      h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }),
+      h('strong', {}, label),
+      yours ? `: ${yours} (${model})` : ` (${model})`,
+      under && h('p', { className: 'muted said' }, under.length ? `“${under.join(' ')}”` : 'No words heard here.'),
+    );
+  };
+  const pressedLines = (under?: string[][]) =>
+    question.labels.map((label, i) => {
       const mine = parts[i] ?? null;
-      const model = `model ${Math.round((shares[i] ?? 0) * 100)}%`;
-      const yours = record.marks.length === 0 ? '' : mine === null ? 'not reached' : `${clock(mine)}, ${Math.round((mine / (answer || 1)) * 100)}%`;
-      return h('li', {}, h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }), h('strong', {}, label), yours ? `: ${yours} (${model})` : ` (${model})`);
-    }),
-  );
+      return partLine(label, i, record.marks.length === 0 ? '' : mine === null ? 'not reached' : `${clock(mine)}, ${Math.round((mine / (answer || 1)) * 100)}%`, under?.[i]);
+    });
+  const splitList = h('ul', { className: 'split' }, ...pressedLines());
 
   // The parts found from the words, where fewer than all were marked: the presses win where made.
+  // Under each part, the words counted as it; then what an interviewer hears in them (signals/).
   const unmarked = h('p', { className: 'muted' }, 'Mark each part as you speak (Next part, or M) to see how long each took.');
   const fromWords = h('div', { className: 'from-words' });
+  const signals = h('div', { className: 'signals' });
   let texts: PartTexts | undefined;
-  const showWords = () => {
+  const showSaid = () => {
     fromWords.replaceChildren();
-    if (!texts || record.marks.length === 3) return;
-    const end = Math.min(record.seconds, record.followUp?.at ?? record.seconds);
-    const split = attemptWords(record, texts);
+    const said = saidInParts(record, texts);
+    const { split, assigned } = said;
+    const under = assigned && question.labels.map((_, i) => said.pieces.filter((_, at) => assigned[at] === i).map((piece) => piece.text.trim()));
+    const byTime = said.pieces.every((piece) => piece.at !== undefined);
     const pressed = record.marks.length > 0;
-    if (pressed && !(split.verdict === 'parts' && split.timed)) return;
+    const found = split?.verdict === 'parts' && record.marks.length < 3 && (!pressed || split.timed);
+    splitList.replaceChildren(...pressedLines(byTime && !found ? under : undefined));
+    const text = record.transcript?.trim();
+    signals.replaceChildren(
+      ...(text
+        ? [
+            h('h4', {}, 'What an interviewer hears'),
+            h('p', {}, h('strong', {}, `From ${heard()}`), assigned ? ':' : ' (mark the parts as you speak, or say more, to hear how your action and result are told):'),
+            h(
+              'ul',
+              { className: 'warnings' },
+              ...attemptSignals(said, Math.min(record.seconds, record.followUp?.at ?? record.seconds), record.target, question.labels).map(({ ok, message, quotes }) =>
+                h('li', { 'data-ok': String(ok) }, h('span', { className: 'mark', 'aria-hidden': 'true' }, ok ? '✓' : '!'), message, quotes.length > 1 ? h('span', { className: 'quotes' }, ` Also: ${quotes.slice(1).map((quote) => `“${quote}”`).join(', ')}.`) : ''),
+              ),
+            ),
+          ]
+        : []),
+    );
+    if (!split || (pressed && !found)) return;
+    const end = Math.min(record.seconds, record.followUp?.at ?? record.seconds);
     unmarked.hidden = !pressed;
     const starts = [0, ...partStarts(record.marks, split)];
     const line = (label: string, i: number) => {
-      const model = `model ${Math.round((shares[i] ?? 0) * 100)}%`;
       let yours = 'not heard';
       if (split.verdict === 'parts' && split.timed) {
         const start = starts[i];
         const next = starts.slice(i + 1).find((at) => at !== undefined) ?? end;
         if (start !== undefined) yours = `${clock(next - start)}, ${Math.round(((next - start) / (end || 1)) * 100)}%`;
       } else if (split.verdict === 'parts' && split.parts[i]!.heard) yours = `${Math.round(split.parts[i]!.share * 100)}% of the words`;
-      return h('li', {}, h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }), h('strong', {}, label), `: ${yours} (${model})`);
+      return partLine(label, i, yours, under?.[i]);
     };
     const advice = pressed ? [] : wordAdvice(split, question.labels);
     fromWords.append(
-      split.verdict === 'parts'
-        ? h('p', {}, h('strong', {}, 'From your words'), pressed ? ' (after the parts you marked):' : split.timed ? ' (the live transcript):' : ' (the transcript, by its words):')
-        : '',
-      split.verdict === 'parts' ? h('ul', { className: 'split' }, ...question.labels.map(line)) : '',
-      advice.length ? h('ul', { className: 'warnings' }, ...advice.map((item) => h('li', {}, item))) : split.verdict === 'parts' && !pressed ? h('p', {}, 'No warnings: a balanced answer.') : '',
+      found ? h('p', {}, h('strong', {}, 'From your words'), pressed ? ' (after the parts you marked):' : split.timed ? ' (the live transcript):' : ' (the transcript, by its words):') : '',
+      found ? h('ul', { className: 'split' }, ...question.labels.map(line)) : '',
+      advice.length ? h('ul', { className: 'warnings' }, ...advice.map((item) => h('li', {}, item))) : found && !pressed ? h('p', {}, 'No warnings: a balanced answer.') : '',
     );
-    splitList.hidden = split.verdict === 'parts' && !pressed;
+    splitList.hidden = found && !pressed;
   };
   void words?.then((found) => {
     texts = found;
-    showWords();
+    showSaid();
   });
 
   // A figure only where something checked them: the person's ticks or the transcript; else what to do.
@@ -148,7 +179,6 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
   const analysis = h('div', { className: 'analysis', 'aria-live': 'polite' });
   const analyse = () => {
     record.transcript = transcript.value;
-    showWords();
     const text = transcript.value.trim();
     // The transcript is of the whole recording, follow-up included: so is its pace.
     const result = text ? analyseTranscript(text, record.seconds, question.keyPoints) : undefined;
@@ -157,6 +187,7 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
       if (!touched.has(i)) record.keyPoints[i] = box.checked = result?.keyPoints[i] ?? false;
     });
     showCount();
+    showSaid();
     if (!result) return analysis.replaceChildren();
     const fillers = Object.entries(result.fillers)
       .map(([word, n]) => `“${word}” ${n}`)
@@ -173,7 +204,6 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
           h('meter', { min: 80, max: 220, low: PACE_BAND.slow, high: PACE_BAND.fast, optimum: 145, value: result.wpm ?? 0, 'aria-label': 'Pace against the suggested band' }),
         ),
         ...row('Filler words', result.fillerCount ? `${result.fillersPerMinute} a minute (${fillers})` : 'none heard'),
-        ...row('I and we', `“I” ${result.pronouns.i}, “we” ${result.pronouns.we}${result.weNotI ? ': say what you did yourself, with “I”.' : ''}`),
         ...row('Key points heard', `${result.keyPoints.filter(Boolean).length} of ${result.keyPoints.length} (ticked below; change any tick)`),
       ),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyPointsFrom, modelShares, partSeconds, splitWarnings, type WarningInput } from '../../../src/lib/rehearsal/split.ts';
+import { attemptSignals, keyPointsFrom, modelShares, partSeconds, saidInParts, splitWarnings, type WarningInput } from '../../../src/lib/rehearsal/split.ts';
 
 const labels = ['Situation', 'Task', 'Action', 'Result'];
 const base: WarningInput = { seconds: 120, marks: [20, 30, 90], modelWords: [50, 25, 100, 25], target: 120, labels };
@@ -62,5 +62,41 @@ describe('how the key points were checked', () => {
   it('reads a record from before the mark: a tick with no transcript to set it was the person’s', () => {
     expect(keyPointsFrom({ keyPoints: [true, false] })).toBe('ticked');
     expect(keyPointsFrom({ keyPoints: [true, false], transcript: 'I set up a plan.' })).toBe('heard');
+  });
+});
+
+describe('the words said in each part, and what an interviewer hears in them', () => {
+  const pieces = [
+    { at: 0.5, text: 'Our payments team had let three releases slip.' },
+    { at: 4, text: 'I had to get them shipping weekly.' },
+    { at: 8, text: 'We capped the work in progress and we paired every morning.' },
+    { at: 15, text: 'Releases went out weekly within ten weeks.' },
+    { at: 21, text: 'I would do it again.' },
+  ];
+  const attempt = { seconds: 24, marks: [3, 7, 14], pieces, transcript: pieces.map((piece) => piece.text).join(' ') };
+
+  it('puts a live transcript’s pieces in the parts by when they were said, against the presses; a follow-up’s words left out', () => {
+    expect(saidInParts(attempt).assigned).toEqual([0, 1, 2, 3, 3]);
+    const followed = saidInParts({ ...attempt, followUp: { question: 'Why?', at: 20 } });
+    expect(followed.pieces.map((piece) => piece.text)).toEqual(pieces.slice(0, 4).map((piece) => piece.text));
+    // Two presses: the third part runs to the end, the fourth is not reached.
+    expect(saidInParts({ ...attempt, marks: [3, 7] }).assigned).toEqual([0, 1, 2, 2, 2]);
+  });
+
+  it('guesses no part where neither presses nor the story’s words can say', () => {
+    const typed = saidInParts({ seconds: 24, marks: [3, 7, 14], transcript: attempt.transcript });
+    expect(typed.assigned).toBeUndefined();
+    expect(typed.pieces).toHaveLength(5);
+    // Without parts, nothing is said of the action or the result; the rest is heard all the same.
+    expect(attemptSignals(typed, 24, 60, ['Situation', 'Task', 'Action', 'Result']).map((signal) => signal.rule)).toEqual(['hedging', 'lesson', 'length']);
+  });
+
+  it('says nothing of a result not reached: the split says it is missing', () => {
+    const rules = attemptSignals(saidInParts({ ...attempt, marks: [3, 7] }), 24, 60, ['Situation', 'Task', 'Action', 'Result']).map((signal) => signal.rule);
+    expect(rules).toContain('ownership');
+    expect(rules).not.toContain('result-figure');
+    const signals = attemptSignals(saidInParts(attempt), 24, 60, ['Situation', 'Task', 'Action', 'Result']);
+    expect(signals.find((signal) => signal.rule === 'ownership')).toMatchObject({ ok: false, quotes: expect.arrayContaining([expect.stringContaining('We capped')]) });
+    expect(signals.find((signal) => signal.rule === 'result-figure')).toMatchObject({ ok: true });
   });
 });
