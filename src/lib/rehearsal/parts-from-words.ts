@@ -13,7 +13,7 @@
  */
 import { stemmer } from 'stemmer';
 import { digitsFromWords } from '../number-words.ts';
-import { GOES_ON, STARTS, cueCounts } from './part-cues.ts';
+import { GOES_ON, cueCounts } from './part-cues.ts';
 
 /** Under this many words a transcript is too short to judge. */
 export const MIN_WORDS = 40;
@@ -95,8 +95,8 @@ function shared(pieces: readonly Piece[], parts: PartTexts): number[][] {
   });
 }
 
-/** How much each kind of evidence counts: the story's words, the cues, a part's usual length, where a part starts. */
-export const WEIGHTS = { words: 1, cues: 1, length: 4, empty: 2, start: 0.5, goesOn: 0.5 };
+/** How much each kind of evidence counts: the story's words, the cues, a part's usual length, a part not said, a part starting on "and". */
+export const WEIGHTS = { words: 1, cues: 1, length: 4, empty: 2, goesOn: 0.5 };
 /** Each part's usual share of an answer's words. */
 export const USUAL_SHARES = [0.22, 0.1, 0.46, 0.22] as const;
 
@@ -118,10 +118,7 @@ function assign(pieces: readonly Piece[], parts: PartTexts): number[] {
   // Sums from the start: of each part's score, and of the words.
   const sums = [0, 1, 2, 3].map((p) => score.reduce<number[]>((acc, row) => [...acc, acc.at(-1)! + row[p]!], [0]));
   const before = sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size], [0]);
-  const cut = pieces.map((piece) => {
-    const start = lead(piece.text);
-    return STARTS.test(start) ? WEIGHTS.start : GOES_ON.test(start) ? -WEIGHTS.goesOn : 0;
-  });
+  const cut = pieces.map((piece) => (GOES_ON.test(lead(piece.text)) ? -WEIGHTS.goesOn : 0));
   const part = (p: number, from: number, to: number) => {
     const share = (before[to]! - before[from]!) / total;
     return sums[p]![to]! - sums[p]![from]! - WEIGHTS.length * (share - USUAL_SHARES[p]!) ** 2 - (to === from ? WEIGHTS.empty : 0) + (p > 0 && to > from && from > 0 ? cut[from]! : 0);
