@@ -25,40 +25,43 @@ export const hasFigure = (text: string): boolean =>
 
 const signal = (rule: SignalRule, ok: boolean, message: string, quotes: Quote[] = []): Signal => ({ rule, ok, message, quotes });
 const quoted = (quote: Quote | undefined) => (quote ? `: “${quote}”` : '');
+// "Your steps are", "your action is".
+const is = (name: string) => (name.endsWith('s') ? 'are' : 'is');
+const has = (name: string) => (name.endsWith('s') ? 'have' : 'has');
 
 /** Sentences of a written text. */
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
 function ownership(action: readonly string[], name: string): Signal {
   const { telling: told, quotes } = telling(action);
-  if (told === 'i') return signal('ownership', true, `Your ${name} is told with “I”: what you did yourself.`, quotes.slice(0, 1));
-  return signal('ownership', false, `Your ${name} is told ${told === 'we' ? 'with “we”' : 'passively'}${quoted(quotes[0])}. Say what you did, with “I”.`, quotes);
+  if (told === 'i') return signal('ownership', true, `Your ${name} ${is(name)} told with “I”.`, quotes.slice(0, 1));
+  return signal('ownership', false, `Your ${name} ${is(name)} told ${told === 'we' ? 'with “we”' : 'passively'}${quoted(quotes[0])}. Say what you did, with “I”.`, quotes);
 }
 
 function resultFigure(result: readonly string[], name: string): Signal {
   const with_ = result.find(hasFigure);
   const quote = with_ ?? result[0];
   const quotes = quote ? [quoteOf(quote)] : [];
-  if (with_) return signal('result-figure', true, `Your ${name} has a figure${quoted(quotes[0])}.`, quotes);
-  return signal('result-figure', false, `${quote ? `Your ${name} has no figure${quoted(quotes[0])}` : `No ${name} heard`}: say how much, how fast or how many.`, quotes);
+  if (with_) return signal('result-figure', true, `Your ${name} ${has(name)} a figure${quoted(quotes[0])}.`, quotes);
+  return signal('result-figure', false, `${quote ? `Your ${name} ${has(name)} no figure${quoted(quotes[0])}` : `No ${name} heard`}: say how much, how fast or how many.`, quotes);
 }
 
 function hedging(texts: readonly string[]): Signal {
   const quotes = texts.flatMap(hedgeQuotes);
-  if (!quotes.length) return signal('hedging', true, 'You sound sure of your account: no hedges.');
+  if (!quotes.length) return signal('hedging', true, 'No hedges: you sound sure.');
   return signal('hedging', false, `You sound unsure ${quotes.length > 1 ? `${quotes.length} times` : 'once'}${quoted(quotes[0])}. Say it plainly.`, quotes.slice(0, 3));
 }
 
 function lesson(texts: readonly string[]): Signal {
   const said = texts.find((text) => lessonAt(text) >= 0);
   if (said) return signal('lesson', true, `You say what you learned${quoted(quoteOf(said))}.`, [quoteOf(said)]);
-  return signal('lesson', false, 'No lesson heard: end with what you learned, or would do differently.');
+  return signal('lesson', false, 'No lesson heard: say what you learned.');
 }
 
 /** Under a third of the target is short (never "within time"); over it, long. */
 export const lengthVerdict = (seconds: number, target: number): 'short' | 'ok' | 'long' => (seconds < target / 3 ? 'short' : seconds > target ? 'long' : 'ok');
 
-const LENGTH = { short: 'Your answer is short, under a third of its time: tell each part.', ok: 'Your answer is within its time.', long: 'Your answer ran over its time: cut the situation, keep the action.' };
+const LENGTH = { short: 'Short: under a third of its time. Tell each part.', ok: 'Within its time.', long: 'Over its time: cut the situation, not the action.' };
 
 /** The pieces of part `part`: those assigned to it or, with no parts found, those in its quarter of the answer. */
 const partOf = (texts: readonly string[], assigned: readonly number[] | undefined, part: number) =>
