@@ -41,7 +41,7 @@ export function digitsFromWords(text: string): string {
     .replace(/\b(?:one|1)[ -](?:on|to)[ -](?:one|1)(s?)\b/g, '1:1$1')
     .replace(/\bhalf an hour\b/g, '30 minutes')
     .replace(/\b(?:(?:a|one) (?=third|quarter)|(?:a |one )?(?=half))(\w+)\b|\b(?:two thirds|three quarters)\b/g, (run, share?: string) => FRACTIONS[share ?? run] ?? run)
-    .replace(RUN, runValue as (run: string) => string)
+    .replace(RUN, (run) => String(runValue(run)))
     .replace(/\s*per ?cent\b/g, '%');
 }
 
