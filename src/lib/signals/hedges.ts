@@ -18,9 +18,7 @@ function hedgeMatches(text: string): { index: number; phrase: string }[] {
       // A kind: after a determiner ("this kind of"), or before "thing" ("sort of thing").
       if (/^[ks]/.test(phrase) && (/\b(?:a|the|this|that|what|which|any|some|every|one|same|all|no|its|his|their|our|my) $/.test(sentence) || said.startsWith(' thing', index + phrase.length))) return false;
       // Said to someone, a few words back; or inside quotation marks opened earlier in the sentence.
-      const opened = sentence.match(/(?:^|[\s(:,])['"“‘](?=\w)/g)?.length ?? 0;
-      const closed = sentence.match(/[\w.,!?]['’"”](?=[\s,.;:!?)]|$)/g)?.length ?? 0;
-      return !/\b(?:said|say|says|saying|asked|ask|told|tell|telling|wrote|suggested|(?:was|were|i'm) like)\b[\s,:'"“‘]*(?:[\w']+[\s,:'"“‘]+){0,5}$/.test(sentence) && opened <= closed;
+      return !/\b(?:said|say|says|saying|asked|ask|told|tell|telling|wrote|suggested|(?:was|were|i'm) like)\b[\s,:'"“‘]*(?:[\w']+[\s,:'"“‘]+){0,5}$|(?:^|[\s(:,])['"“‘]\w[^'"”’]*(?:\w['’]\w[^'"”’]*)*$/.test(sentence);
     })
     .map(({ 0: phrase, index }) => ({ index, phrase }));
 }
