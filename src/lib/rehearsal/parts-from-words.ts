@@ -13,7 +13,7 @@
  */
 import { stemmer } from 'stemmer';
 import { digitsFromWords } from '../number-words.ts';
-import { GOES_ON, STARTS, cueCounts } from './part-cues.ts';
+import { GOES_ON, cueCounts } from './part-cues.ts';
 
 /** Under this many words a transcript is too short to judge. */
 export const MIN_WORDS = 40;
@@ -57,13 +57,13 @@ export type WordSplit =
 
 // Words too common to say which part a piece belongs to.
 const COMMON = new Set(
-  'a an and are as at be been but by can could did do does for from had has have he her him his how i if in into is it its just me my no not of on or our out over she so some than that the their them then there these they this those to too up us very was we were what when where which while who will with would you your about after all also am any back because before being both each even get got had many more most much now off once only other own same should such through under until again against few further here nor one ones really said say says since still tell told then thing things time way well went yes'.split(' '),
+  'a an and are as at be been but by can could did do for from had has have he her him his how i if in into is it its just me my no not of on or our out she so than that the their them then there they this to up us was we were what when which who will with would you your about after all also am because before get got more now one only other own really said since thing things time way well went'.split(' '),
 );
 
 const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 
 /** Words that say what happened, though common: a key point may turn on them ("only you can do", "before the review"). */
-export const TELLING = new Set('only thing things back before after since way time own all more most out off over under through until again same other each even now once still'.split(' '));
+export const TELLING = new Set('only thing things before after since way time own all more out other now'.split(' '));
 
 /** The stems of a text's telling words (`keep`: common words that tell all the same). */
 export function stems(text: string, keep?: ReadonlySet<string>): string[] {
@@ -95,8 +95,8 @@ function shared(pieces: readonly Piece[], parts: PartTexts): number[][] {
   });
 }
 
-/** How much each kind of evidence counts: the story's words, the cues, a part's usual length, where a part starts. */
-export const WEIGHTS = { words: 1, cues: 1, length: 4, empty: 2, start: 0.5, goesOn: 0.5 };
+/** How much each kind of evidence counts: the story's words, the cues, a part's usual length, a part not said, a part starting on "and". */
+export const WEIGHTS = { words: 1, cues: 1, length: 4, empty: 2, goesOn: 0.5 };
 /** Each part's usual share of an answer's words. */
 export const USUAL_SHARES = [0.22, 0.1, 0.46, 0.22] as const;
 
@@ -118,10 +118,7 @@ function assign(pieces: readonly Piece[], parts: PartTexts): number[] {
   // Sums from the start: of each part's score, and of the words.
   const sums = [0, 1, 2, 3].map((p) => score.reduce<number[]>((acc, row) => [...acc, acc.at(-1)! + row[p]!], [0]));
   const before = sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size], [0]);
-  const cut = pieces.map((piece) => {
-    const start = lead(piece.text);
-    return STARTS.test(start) ? WEIGHTS.start : GOES_ON.test(start) ? -WEIGHTS.goesOn : 0;
-  });
+  const cut = pieces.map((piece) => (GOES_ON.test(lead(piece.text)) ? -WEIGHTS.goesOn : 0));
   const part = (p: number, from: number, to: number) => {
     const share = (before[to]! - before[from]!) / total;
     return sums[p]![to]! - sums[p]![from]! - WEIGHTS.length * (share - USUAL_SHARES[p]!) ** 2 - (to === from ? WEIGHTS.empty : 0) + (p > 0 && to > from && from > 0 ? cut[from]! : 0);
@@ -234,7 +231,7 @@ export function wordAdvice(split: WordSplit, labels: readonly string[]): string[
  */
 export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = [], _kind: 'story' | 'approach' = 'story'): PartTexts {
   const texts = [0, 1, 2, 3].map((i) => [lines[i] ?? '', answer[i] ?? '']);
-  const lineStems = texts.map(([line]) => new Set(stems(line!)));
+  const lineStems = texts.map((part) => new Set(stems(part.join(' '))));
   for (const point of keyPoints) {
     const own = stems(point);
     const shared = lineStems.map((set) => own.filter((stem) => set.has(stem)).length);

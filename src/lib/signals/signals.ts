@@ -4,80 +4,82 @@
  * the lesson, and (spoken) the length against the target. One set of rules for what was said
  * (the Rehearse panel, a mock interview's report) and what was written (the story editor).
  */
-import { hasFigure } from './figure.ts';
+import { digitsFromWords } from '../number-words.ts';
 import { hedgeQuotes } from './hedges.ts';
 import { lessonAt } from './lesson.ts';
 import { telling } from './ownership.ts';
 import { quoteOf } from './quote.ts';
-import type { Signal, SpokenAnswer, WrittenAnswer } from './types.ts';
+import type { Quote, Signal, SignalRule, SpokenAnswer, WrittenAnswer } from './types.ts';
 
 export type { Quote, Signal, SignalRule, SpokenAnswer, WrittenAnswer } from './types.ts';
+
+/**
+ * A result's figure: a number in digits or words ("forty percent", "three teams", "8%"), a time ("a
+ * year later", "within a quarter"), a multiple ("doubled"). Not a one that counts nothing ("one of
+ * our best", "no one", "the one thing").
+ */
+export const hasFigure = (text: string): boolean =>
+  /\b(?:(?:a|an|one|the next|the following) (?:year|month|week|day|quarter|sprint)|doubled|tripled|halved|twice)\b|\d/.test(
+    digitsFromWords(text.replace(/\b(?:one (?=of|thing|more|person|who|that|day)|(?:no|the|some|any) ?one)\b/gi, '')),
+  );
+
+const signal = (rule: SignalRule, ok: boolean, message: string, quotes: Quote[] = []): Signal => ({ rule, ok, message, quotes });
+const quoted = (quote: Quote | undefined) => (quote ? `: “${quote}”` : '');
+// "Your steps are", "your action is".
+const is = (name: string) => (name.endsWith('s') ? 'are' : 'is');
+const has = (name: string) => (name.endsWith('s') ? 'have' : 'has');
 
 /** Sentences of a written text. */
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
 function ownership(action: readonly string[], name: string): Signal {
-  const told = telling(action);
-  const quote = told.quotes[0] ? `: “${told.quotes[0]}”` : '';
-  if (told.telling === 'we') return { rule: 'ownership', ok: false, message: `Your ${name} is told with “we”${quote}. Say what you did, with “I”.`, quotes: told.quotes };
-  if (told.telling === 'passive') return { rule: 'ownership', ok: false, message: `Your ${name} is told passively${quote}. Say who did it: “I …”.`, quotes: told.quotes };
-  return { rule: 'ownership', ok: true, message: `Your ${name} is told with “I”: what you did yourself.`, quotes: told.quotes.slice(0, 1) };
+  const { telling: told, quotes } = telling(action);
+  if (told === 'i') return signal('ownership', true, `Your ${name} ${is(name)} told with “I”.`, quotes.slice(0, 1));
+  return signal('ownership', false, `Your ${name} ${is(name)} told ${told === 'we' ? 'with “we”' : 'passively'}${quoted(quotes[0])}. Say what you did, with “I”.`, quotes);
 }
 
 function resultFigure(result: readonly string[], name: string): Signal {
-  const piece = result.find(hasFigure);
-  if (piece) return { rule: 'result-figure', ok: true, message: `Your ${name} has a figure: “${quoteOf(piece)}”.`, quotes: [quoteOf(piece)] };
-  if (!result.length) return { rule: 'result-figure', ok: false, message: `No ${name} heard: say how it ended, with a figure.`, quotes: [] };
-  const quotes = result.slice(0, 1).map((text) => quoteOf(text));
-  return { rule: 'result-figure', ok: false, message: `Your ${name} has no figure (“${quotes[0]}”): say how much, how fast or how many.`, quotes };
+  const with_ = result.find(hasFigure);
+  const quote = with_ ?? result[0];
+  const quotes = quote ? [quoteOf(quote)] : [];
+  if (with_) return signal('result-figure', true, `Your ${name} ${has(name)} a figure${quoted(quotes[0])}.`, quotes);
+  return signal('result-figure', false, `${quote ? `Your ${name} ${has(name)} no figure${quoted(quotes[0])}` : `No ${name} heard`}: say how much, how fast or how many.`, quotes);
 }
 
 function hedging(texts: readonly string[]): Signal {
   const quotes = texts.flatMap(hedgeQuotes);
-  if (!quotes.length) return { rule: 'hedging', ok: true, message: 'You sound sure of your account: no hedges.', quotes: [] };
-  return { rule: 'hedging', ok: false, message: `You sound unsure in ${quotes.length === 1 ? 'one place' : `${quotes.length} places`}: “${quotes[0]}”. Say it plainly.`, quotes: quotes.slice(0, 3) };
+  if (!quotes.length) return signal('hedging', true, 'No hedges: you sound sure.');
+  return signal('hedging', false, `You sound unsure ${quotes.length > 1 ? `${quotes.length} times` : 'once'}${quoted(quotes[0])}. Say it plainly.`, quotes.slice(0, 3));
 }
 
 function lesson(texts: readonly string[]): Signal {
-  const piece = texts.find((text) => lessonAt(text) >= 0);
-  if (piece) return { rule: 'lesson', ok: true, message: `You say what you learned: “${quoteOf(piece)}”.`, quotes: [quoteOf(piece)] };
-  return { rule: 'lesson', ok: false, message: 'No lesson heard: end with what you learned, or would do differently.', quotes: [] };
+  const said = texts.find((text) => lessonAt(text) >= 0);
+  if (said) return signal('lesson', true, `You say what you learned${quoted(quoteOf(said))}.`, [quoteOf(said)]);
+  return signal('lesson', false, 'No lesson heard: say what you learned.');
 }
 
 /** Under a third of the target is short (never "within time"); over it, long. */
-export function lengthVerdict(seconds: number, target: number): 'short' | 'ok' | 'long' {
-  return seconds < target / 3 ? 'short' : seconds > target ? 'long' : 'ok';
-}
+export const lengthVerdict = (seconds: number, target: number): 'short' | 'ok' | 'long' => (seconds < target / 3 ? 'short' : seconds > target ? 'long' : 'ok');
 
-function length(seconds: number, target: number): Signal {
-  const verdict = lengthVerdict(seconds, target);
-  const message =
-    verdict === 'short'
-      ? 'Your answer is short, under a third of its time: tell each part.'
-      : verdict === 'long'
-        ? 'Your answer ran over its time: cut the situation, keep the action.'
-        : 'Your answer is within its time.';
-  return { rule: 'length', ok: verdict === 'ok', message, quotes: [] };
-}
+const LENGTH = { short: 'Short: under a third of its time. Tell each part.', ok: 'Within its time.', long: 'Over its time: cut the situation, not the action.' };
 
-/** The pieces of part `part`: those assigned to it, or (none found) a share of them by position. */
-function partPieces(texts: readonly string[], assigned: readonly number[] | undefined, part: number): string[] {
-  if (assigned && assigned.length === texts.length) return texts.filter((_, i) => assigned[i] === part);
-  const n = texts.length;
-  return texts.filter((_, i) => Math.min(3, Math.floor((i / n) * 4)) === part);
-}
+/** The pieces of part `part`: those assigned to it or, with no parts found, those in its quarter of the answer. */
+const partOf = (texts: readonly string[], assigned: readonly number[] | undefined, part: number) =>
+  texts.filter((_, i) => (assigned ? assigned[i] : Math.min(3, Math.floor((i / texts.length) * 4))) === part);
 
 /** The signals of an answer said aloud. */
 export function spokenSignals({ pieces, assigned, seconds, target, labels }: SpokenAnswer): Signal[] {
-  const texts = pieces.map((piece) => piece.text).filter((text) => text.trim());
-  const kept = assigned && assigned.length === pieces.length ? assigned.filter((_, i) => pieces[i]!.text.trim()) : undefined;
+  const kept = pieces.map((piece, i) => ({ text: piece.text, part: assigned?.[i] })).filter((piece) => piece.text.trim());
+  const texts = kept.map((piece) => piece.text);
+  const parts = assigned?.length === pieces.length ? kept.map((piece) => piece.part!) : undefined;
   const name = (i: number) => labels[i]?.toLowerCase() ?? '';
+  const verdict = lengthVerdict(seconds, target);
   return [
-    ownership(partPieces(texts, kept, 2), name(2)),
-    resultFigure(partPieces(texts, kept, 3), name(3)),
+    ownership(partOf(texts, parts, 2), name(2)),
+    resultFigure(partOf(texts, parts, 3), name(3)),
     hedging(texts),
     lesson(texts),
-    length(seconds, target),
+    signal('length', verdict === 'ok', LENGTH[verdict]),
   ];
 }
 

@@ -94,6 +94,36 @@ describe('STAR parts found from the words', () => {
   });
 });
 
+describe('parts found in speech as recognisers give it', () => {
+  // Lower case, no punctuation, numbers as words, fillers; actions that share the task's words.
+  const LOOSE: Piece[] = [
+    { at: 0, text: 'so um last year a new manager on my team was struggling' },
+    { at: 5, text: 'her team kept missing their sprints you know' },
+    { at: 9, text: 'and morale had dropped a lot' },
+    { at: 12, text: 'my goal was to get her delivering again' },
+    { at: 16, text: 'so i helped her grow into the role by coaching her every week' },
+    { at: 22, text: 'then i paired her with a mentor from another team' },
+    { at: 27, text: 'and we set up one on ones where she ran the planning herself' },
+    { at: 33, text: 'and in the end within three months they hit every sprint' },
+    { at: 38, text: 'what i learned is that new managers need help letting go' },
+  ];
+
+  it('places each piece by the story’s words and by what its words say of its part: the cues, the order, each part’s usual length', () => {
+    const split = partsFromWords(LOOSE, PARTS, 44);
+    if (split.verdict !== 'parts') throw new Error(split.verdict);
+    expect(split.assigned).toEqual([0, 0, 0, 1, 2, 2, 2, 3, 3]);
+    expect(split.said).toEqual(LOOSE);
+    expect(split.parts.map((part) => part.start)).toEqual([0, 12, 16, 33]);
+  });
+
+  it('leaves empty pieces out of what it considers', () => {
+    const split = partsFromWords([...LOOSE.slice(0, 3), { at: 11, text: ' ' }, ...LOOSE.slice(3)], PARTS, 44);
+    if (split.verdict !== 'parts') throw new Error(split.verdict);
+    expect(split.said).toHaveLength(LOOSE.length);
+    expect(split.assigned).toHaveLength(LOOSE.length);
+  });
+});
+
 describe('what is said of the parts found', () => {
   const LABELS = ['Situation', 'Task', 'Action', 'Result'];
   it('a long situation, a short action and a part not heard, each one line worded from the figures', () => {

@@ -13,6 +13,14 @@ describe('words per minute', () => {
   });
 });
 
+describe('hedges, apart from the fillers', () => {
+  it('counts "kind of" and "sort of" as hedges, not fillers, and quotes each', () => {
+    const result = analyseTranscript('So um I think it was kind of hard, you know.', 10, []);
+    expect(result.fillers).toEqual({ um: 1, 'you know': 1 });
+    expect(result.hedges).toEqual(['So um I think it was kind of…', '…I think it was kind of hard, you know']);
+  });
+});
+
 describe('filler words', () => {
   it('counts the documented list, multi-word ones included, and per minute', () => {
     const text = 'Um, so, uh, I basically said, you know, that it was actually, I mean, literally erm sort of fine.';
@@ -67,6 +75,32 @@ describe('key points heard', () => {
   it('does not take number words in a key point as figures', () => {
     const point = "The question: 'What is the one thing that only you can do for your team?'";
     expect(saysKeyPoint('I had one idea.', point)).toBe(false);
+  });
+
+  it('reads numbers either way: thirty ↔ 30, half ↔ 50%, one on one ↔ 1:1, twelve to eighteen ↔ 12-18', () => {
+    expect(saysKeyPoint('a thirty day plan where his tech lead took over every code review and half of his time pairing', plan)).toBe(true);
+    expect(saysKeyPoint('weekly one on ones before the review', 'Weekly 1:1s before the review.')).toBe(true);
+    expect(saysKeyPoint('for the next twelve to eighteen months', 'Objectives for the next 12-18 months.')).toBe(true);
+    expect(saysKeyPoint('I gave him 15% of our capacity', 'A fixed fifteen percent of capacity he prioritises himself.')).toBe(true);
+    expect(saysKeyPoint('we met every week for half an hour', 'A weekly thirty-minute sync with the sales VP.')).toBe(true);
+  });
+
+  it('a small count needs some of the point’s words with it: "three" alone is not "three days"', () => {
+    const point = 'Data, not anecdotes: the policy would add three days to our average deployment lead time.';
+    expect(saysKeyPoint('we found it would add three days to the average lead time', point)).toBe(true);
+    expect(saysKeyPoint('there were three of us in the room', point)).toBe(false);
+  });
+
+  it('hears a point said in other forms of its words (stems), its name before a colon not needed', () => {
+    expect(saysKeyPoint('what i learned is new managers need active coaching on letting go', 'Learning: actively coach new managers on letting go.')).toBe(true);
+    expect(saysKeyPoint('so now every week each team votes on how confident they are in their dates', 'Since then a weekly confidence vote on every committed date.')).toBe(true);
+  });
+
+  it('a point’s words and figures said in one run of words, not scattered over the answer', () => {
+    const point = 'Cut scope to the three flows the partner needed.';
+    const scattered = `we cut scope early ${'and then a lot of other things happened after that '.repeat(4)}and there were three of us at the end`;
+    expect(saysKeyPoint(scattered, point)).toBe(false);
+    expect(saysKeyPoint('we cut scope to the three flows the partner needed', point)).toBe(true);
   });
 
   it('reports each key point in order', () => {
