@@ -43,7 +43,7 @@ function resultFigure(result: readonly string[], name: string): Signal {
   const quote = with_ ?? result[0];
   const quotes = quote ? [quoteOf(quote)] : [];
   if (with_) return signal('result-figure', true, `Your ${name} ${has(name)} a figure${quoted(quotes[0])}.`, quotes);
-  return signal('result-figure', false, `${quote ? `Your ${name} ${has(name)} no figure${quoted(quotes[0])}` : `No ${name} heard`}: say how much, how fast or how many.`, quotes);
+  return signal('result-figure', false, `${quote ? `Your ${name} ${has(name)} no figure${quotes[0] ? ` (“${quotes[0]}”)` : ''}` : `No ${name} heard`}: say how much, how fast or how many.`, quotes);
 }
 
 function hedging(texts: readonly string[]): Signal {

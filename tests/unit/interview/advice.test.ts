@@ -68,7 +68,7 @@ describe('what a mock interview’s report says to work on', () => {
     expect(messages(fast)).toEqual([
       '7 filler words a minute: pause instead of filling the silence.',
       'Your pace was 217 words a minute, faster than the 130–160 most coaches suggest: pause between the parts.',
-      'No lesson heard: end with what you learned, or would do differently.',
+      'No lesson heard: say what you learned.',
     ]);
     expect(messages(slow).slice(0, 1)).toEqual(['Your pace was 60 words a minute, slower than the 130–160 most coaches suggest: keep to the figures and the decisions.']);
     expect(interviewAdvice([answer({ seconds: 60, marks: [15, 21, 48], transcript: slow })]).wentWell).toContain('Few filler words: 0 a minute.');
@@ -91,7 +91,7 @@ describe('what a mock interview’s report says to work on', () => {
     const messages = workOn.map((a) => a.message);
     expect(messages).toContain('Payments: Your action is told with “we”: “We capped the work in…”. Say what you did, with “I”.');
     expect(messages).toContain('Hiring: Your result has no figure (“It went well in the end and people were happy”): say how much, how fast or how many.');
-    expect(messages).toContain('Hiring: You sound unsure in 2 places: “I think I maybe set up…”. Say it plainly.');
+    expect(messages).toContain('Hiring: You sound unsure 2 times: “I think I maybe set up…”. Say it plainly.');
     // A result with a figure is never nagged.
     expect(messages.join(' ')).not.toMatch(/Payments: Your result/);
     expect(wentWell).not.toContain('You said what you did yourself, with “I”.');
