@@ -74,13 +74,14 @@ export function measureAnswer(answer: EvalAnswer, story: EvalStory): AnswerResul
   const transcript = pieces.map((piece) => piece.text).join(' ');
   const keyPoints = analyseTranscript(transcript, answer.seconds, story.keyPoints).keyPoints;
   const said = spokenSignals({ pieces, assigned: found, seconds: answer.seconds, target: answer.target, labels: story.labels });
-  const ok = (rule: string) => said.find((signal) => signal.rule === rule)!.ok;
+  // A part with no words is not judged: an action not told is not told with "we"; a result not told has no figure.
+  const ok = (rule: string, unsaid = true) => said.find((signal) => signal.rule === rule)?.ok ?? unsaid;
   return {
     answer,
     shares,
     found,
     keyPoints,
-    signals: { ownership: !ok('ownership'), 'result-figure': ok('result-figure'), hedging: !ok('hedging'), lesson: ok('lesson'), length: !ok('length') },
+    signals: { ownership: !ok('ownership'), 'result-figure': ok('result-figure', false), hedging: !ok('hedging'), lesson: ok('lesson'), length: !ok('length') },
     hedges: pieces.flatMap((piece) => hedgePhrases(piece.text)),
   };
 }

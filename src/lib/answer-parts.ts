@@ -11,7 +11,7 @@ export type PartWords = [number, number, number, number];
 const LABELS = ['situation', 'task', 'action', 'result'];
 
 /** A node's text with its paragraphs kept apart, so words never run together across blocks. */
-function plain(node: Node): string {
+export function plain(node: Node): string {
   const parts: string[] = [];
   visit(node, ['paragraph', 'heading', 'tableCell'], (block) => {
     parts.push(toString(block));

@@ -45,5 +45,11 @@ export function digitsFromWords(text: string): string {
     .replace(/\s*per ?cent\b/g, '%');
 }
 
-/** The figures a text gives, read either way: "30", "50%", "1:1", "12", "3.5". */
-export const figuresIn = (text: string): string[] => digitsFromWords(text).match(/\d+(?:[.:]\d+)*%?/g) ?? [];
+/** A "one" that counts nothing: "one of our best", "the one thing", "one day", "no one", "someone". */
+const NO_COUNT = /\b(?:one (?=of|thing|more|person|who|that|day)|(?:no|the|some|any) ?one)\b/gi;
+
+/** Text with its number words as digits (digitsFromWords), and a "one" that counts nothing left out. */
+export const countsIn = (text: string): string => digitsFromWords(text.replace(NO_COUNT, ' '));
+
+/** The figures a text gives, read either way: "30", "50%", "1:1", "12", "3.5"; a "one" that counts nothing is none. */
+export const figuresIn = (text: string): string[] => countsIn(text).match(/\d+(?:[.:]\d+)*%?/g) ?? [];

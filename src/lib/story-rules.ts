@@ -1,11 +1,10 @@
 /**
  * The rules an answer is held to, one copy for the build and the browser: the content schema
- * (src/schemas/question.ts) rejects what breaks a limit, the story linter (story-lint.ts) advises,
- * and the editor of your own stories checks and advises as you type, all with what is here. Plain
- * functions over plain text (no zod, no Markdown parser), so the browser can carry them.
+ * (src/schemas/question.ts) rejects what breaks a limit, and the editor of your own stories checks
+ * as you type, with what is here; the advice on top (story-advice.ts) is the story linter's and
+ * the editor's. Plain functions over plain text (no zod, no Markdown parser), so the browser can
+ * carry them.
  */
-import { countPronouns, saysWeNotI } from './pronouns.ts';
-import { formatSpeakingTime } from './speaking-time.ts';
 import { STAR_FIELDS, type StarField } from './star.ts';
 
 export const LIMITS = {
@@ -77,74 +76,6 @@ export function entryProblems(entry: { [K in keyof EntryText]?: unknown }, draft
 
 function placeholderMessage(field: string): string {
   return `${field} is still a placeholder ("${PLACEHOLDER} …"): write your own, or mark the entry draft: true`;
-}
-
-/** Advice on a story, never an error: each says what and, in one line, why it matters. */
-export interface StoryWarning {
-  rule: 'long-answer' | 'unmeasured-result' | 'we-not-i' | 'long-star-line';
-  /** The field it is about ("answer" for the whole answer). */
-  field: 'answer' | StarField;
-  message: string;
-  why: string;
-}
-
-/** Answers past this many seconds lose the interviewer. */
-export const MAX_ANSWER_SECONDS = 180;
-/** STAR lines past this many characters wrap to a third line on the printed sheet. */
-export const SHEET_LINE_CHARACTERS = 150;
-
-/** A number, a percentage, or a word that measures change. */
-const MEASURABLE =
-  /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion|half|double|doubled|triple|tripled|halved|twice|increased|reduced|decreased|grew|cut|saved|faster|slower|fewer|more)\b/i;
-
-/** What the advice reads: the four lines, the kind, the answer's speaking time, and the Action as told. */
-export interface AdviceInput extends Pick<EntryText, StarField> {
-  /** Seconds the whole answer takes aloud. */
-  seconds: number;
-  /** The Action as the answer tells it (its "Action:" part), or the action line. */
-  actionTold: string;
-}
-
-/** The story linter's advice: over 3 minutes, a result with no figure, "we" for "I", a line too long for the sheet. */
-export function storyAdvice({ seconds, actionTold, ...lines }: AdviceInput): StoryWarning[] {
-  const warnings: StoryWarning[] = [];
-  if (seconds > MAX_ANSWER_SECONDS) {
-    warnings.push({
-      rule: 'long-answer',
-      field: 'answer',
-      message: `The answer takes ${formatSpeakingTime(seconds)}, over 3 minutes.`,
-      why: 'Past three minutes interviewers lose the thread and have no time left for follow-up questions.',
-    });
-  }
-  if (lines.result.trim() && !MEASURABLE.test(lines.result)) {
-    warnings.push({
-      rule: 'unmeasured-result',
-      field: 'result',
-      message: `The result has no number or measurable outcome: “${lines.result.trim()}”`,
-      why: 'A figure (how much, how fast, how many) makes a result credible and easy to remember.',
-    });
-  }
-  const pronouns = countPronouns(actionTold);
-  if (saysWeNotI(pronouns)) {
-    warnings.push({
-      rule: 'we-not-i',
-      field: 'action',
-      message: `The action says “we” ${pronouns.we} times and “I” ${pronouns.i}.`,
-      why: 'Interviewers assess what you did yourself: tell your own actions with “I”.',
-    });
-  }
-  for (const field of STAR_FIELDS) {
-    const length = lines[field].trim().length;
-    if (length > SHEET_LINE_CHARACTERS) {
-      warnings.push({
-        rule: 'long-star-line',
-        field,
-        message: `${field} is ${length} characters (over ${SHEET_LINE_CHARACTERS}).`,
-        why: 'Long STAR lines wrap on the printed cheat sheet and can push it past two pages.',
-      });
-    }
-  }
-  return warnings;
 }
 
 /** The Action part of an answer told with STAR labels ("**Action:**" or "Action:"), or undefined when it has none. */

@@ -37,11 +37,11 @@ test('write a story from nothing by its labels: advice comes and goes as you typ
   await page.getByLabel('Title').fill('Turning around the payments team');
   await expect(note(page, 'title')).toHaveText(/^A short heading/);
   await page.getByLabel('Result').fill('Everyone was happier.');
-  await expect(note(page, 'result')).toContainText('The result has no number or measurable outcome');
+  await expect(note(page, 'result')).toContainText('Your result has no figure (“Everyone was happier”)');
   await page.getByLabel('Result').fill('Weekly releases within 10 weeks.');
-  await expect(note(page, 'result')).not.toContainText('measurable');
+  await expect(note(page, 'result')).not.toContainText('no figure');
   await page.getByLabel('Action').fill('We met. We planned, and we shipped our plan together.');
-  await expect(note(page, 'action')).toContainText('The action says “we” 4 times and “I” 0');
+  await expect(note(page, 'action')).toContainText('Your action is told with “we”: “We met”. Say what you did, with “I”.');
   await expect(saved(page)).toHaveText(/^Saved on this device at /);
   await expect(page).toHaveURL(/\/stories\/\?edit=mine-[a-z0-9]{8}$/);
   // The speaking time of each part against the round's target.
@@ -426,7 +426,7 @@ test('the list, the editor with advice showing, and the story page: no axe viola
   await page.goto('/stories/?edit=mine-payments');
   await page.getByLabel('Result').fill('Everyone was happier.');
   await page.getByLabel('Title').fill('x'.repeat(80));
-  await expect(note(page, 'result')).toContainText('no number');
+  await expect(note(page, 'result')).toContainText('no figure');
   await expect(note(page, 'title')).toHaveAttribute('data-level', 'rule');
   await noAxeViolations(page, 'the editor with advice');
   await page.goto('/stories/?id=mine-coaching');

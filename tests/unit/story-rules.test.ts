@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../src/schemas/question.ts';
-import { LIMITS, PLACEHOLDER, entryProblems, storyAdvice, type EntryText } from '../../src/lib/story-rules.ts';
+import { LIMITS, PLACEHOLDER, entryProblems, type EntryText } from '../../src/lib/story-rules.ts';
 import { TOPIC_IDS } from '../../src/lib/topics.ts';
 
 /** Text around a limit: empty, blank, a placeholder, short, at the limit, just over it. */
@@ -60,17 +60,5 @@ describe('one set of rules for the build and the browser', () => {
       'keyPoints needs at least two lines',
       'followUps takes at most six questions',
     ]);
-  });
-
-  it('advises as the linter does: over 3 minutes, no figure in the result, “we” for “I”, a line too long for the sheet', () => {
-    const advice = storyAdvice({
-      situation: 'x'.repeat(151),
-      task: 'Ship it.',
-      action: 'We planned.',
-      result: 'Everyone was pleased.',
-      seconds: 200,
-      actionTold: 'We met. We agreed our plan, and we shipped it.',
-    });
-    expect(advice.map(({ rule, field }) => `${rule} ${field}`)).toEqual(['long-answer answer', 'unmeasured-result result', 'we-not-i action', 'long-star-line situation']);
   });
 });

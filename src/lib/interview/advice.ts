@@ -5,7 +5,7 @@
  * (split.ts, transcript.ts) and the two below; the README lists them all.
  */
 import { clock } from '../clock.ts';
-import { attemptWords, wordAdvice, type PartTexts } from '../rehearsal/parts-from-words.ts';
+import { wordAdvice, type PartTexts } from '../rehearsal/parts-from-words.ts';
 import { lengthVerdict, type SignalRule } from '../signals/signals.ts';
 import { attemptSignals, keyPointsFrom, saidInParts, splitWarnings } from '../rehearsal/split.ts';
 import { PACE_BAND } from '../rehearsal/transcript.ts';
@@ -78,7 +78,7 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
   const marked = answers.filter((answer) => answer.attempt.marks.length > 0);
   const warned = (rule: string) =>
     marked.filter((answer) =>
-      splitWarnings({ ...answer.attempt, followUpAt: answer.attempt.followUp?.at, modelWords: answer.modelWords, target: answer.attempt.target, labels: answer.labels }).some(
+      splitWarnings({ ...answer.attempt, followUpAt: answer.attempt.followUp?.at, modelWords: answer.modelWords, labels: answer.labels }).some(
         (warning) => warning.rule === rule,
       ),
     );
@@ -90,15 +90,28 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
       advice.push({ rule: 'no-result', weight: short.length / marked.length, message: `You never reached the ${partNames(short, 3, false)} in ${of(short.length, marked.length)}: end with the outcome, and a figure if you have one.` });
     } else wentWell.push(`You reached the ${partNames(marked, 3, false)} in every answer you marked.`);
   }
-  // An answer with no part marked: its parts found from its words, each finding one line with the answer it comes from.
+  // Each answer's words: with no part marked, its parts found from them, each finding one line naming
+  // the answer; with a transcript, what an interviewer hears (signals/), one line a rule (below).
   let fromWords = 0;
-  for (const answer of answers) {
-    const { attempt, words, title, labels } = answer;
-    if (!words || attempt.marks.length) continue;
-    const split = attemptWords(attempt, words);
-    if (split.verdict !== 'parts') continue;
-    fromWords++;
-    for (const line of wordAdvice(split, labels)) advice.push({ rule: 'from-words', weight: 1 / m, message: title ? `${title}: ${line}` : line });
+  let transcribed = 0;
+  const heard = new Map<SignalRule, { message: string; answers: number; ok: number }>();
+  for (const { attempt, words, title, labels } of answers) {
+    const said = saidInParts(attempt, words);
+    const named = (message: string) => (title ? `${title}: ${message}` : message);
+    if (!attempt.marks.length && said.split?.verdict === 'parts') {
+      fromWords++;
+      for (const line of wordAdvice(said.split, labels)) advice.push({ rule: 'from-words', weight: 1 / m, message: named(line) });
+    }
+    if (!attempt.transcript?.trim()) continue;
+    transcribed++;
+    for (const { rule, ok, message } of attemptSignals(said, answerSeconds(attempt), attempt.target, labels)) {
+      // The length is the clock's (above).
+      if (rule === 'length') continue;
+      const found = heard.get(rule) ?? { message: '', answers: 0, ok: 0 };
+      if (ok) found.ok++;
+      else if (!found.answers++) found.message = named(message);
+      heard.set(rule, found);
+    }
   }
   if (!marked.length && !fromWords && answers.some((answer) => answer.attempt.seconds > 0)) {
     advice.push({ rule: 'unmarked', weight: 0.05, message: 'Press Next part (M) as you move from one part to the next: the report then shows where your time went.' });
@@ -114,7 +127,6 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
     else wentWell.push(`You said ${said}.`);
   }
 
-  const transcribed = answers.filter((answer) => answer.attempt.transcript?.trim());
   if (figures.wpm !== undefined) {
     const { wpm } = figures;
     if (wpm < PACE_BAND.slow || wpm > PACE_BAND.fast) {
@@ -131,21 +143,9 @@ export function interviewAdvice(answers: readonly AdviceAnswer[]): InterviewAdvi
     } else wentWell.push(`Few filler words: ${perMinute} a minute.`);
   }
 
-  // What an interviewer hears in the answers with a transcript (signals/): one line a rule, naming
-  // the first answer it concerns and quoting it, weighed by the share of those answers.
-  const heard = new Map<SignalRule, { message: string; answers: number; ok: number }>();
-  for (const { attempt, words, labels, title } of transcribed) {
-    for (const { rule, ok, message } of attemptSignals(saidInParts(attempt, words), answerSeconds(attempt), attempt.target, labels)) {
-      // The length is the clock's (above).
-      if (rule === 'length') continue;
-      const found = heard.get(rule) ?? { message: '', answers: 0, ok: 0 };
-      if (ok) found.ok++;
-      else if (!found.answers++) found.message = title ? `${title}: ${message}` : message;
-      heard.set(rule, found);
-    }
-  }
+  // What an interviewer hears: the first answer each rule concerns, weighed by the share of the answers with a transcript.
   for (const [rule, { message, answers: n, ok }] of heard) {
-    const weight = (n / transcribed.length) * SIGNAL_WEIGHTS[rule];
+    const weight = (n / transcribed) * SIGNAL_WEIGHTS[rule];
     if (n) advice.push({ rule: rule as Advice['rule'], weight, message: n > 1 ? `${message} (And in ${plural(n - 1, 'other answer')}.)` : message });
     else if (ok && rule === 'ownership') wentWell.push('You said what you did yourself, with “I”.');
     else if (ok && rule === 'result-figure') wentWell.push(ok > 1 ? 'Every result you gave had a figure.' : 'Your result had a figure.');

@@ -190,12 +190,12 @@ export function attemptWords({ seconds, transcript, pieces, followUp }: SaidAtte
  * (for the parts after the last press) the words' starts, each after the one before. A part the
  * words never heard has no start.
  */
-export function partStarts(marks: readonly number[], split: WordSplit): (number | undefined)[] {
+export function partStarts(marks: readonly number[], split?: WordSplit): (number | undefined)[] {
   const starts: (number | undefined)[] = [];
   let after = 0;
   for (let i = 0; i < 3; i++) {
     const pressed = marks[i];
-    const found = split.verdict === 'parts' ? split.parts[i + 1]?.start : undefined;
+    const found = split?.verdict === 'parts' ? split.parts[i + 1]?.start : undefined;
     const start = pressed ?? (found !== undefined && found >= after ? found : undefined);
     starts.push(start);
     if (start !== undefined) after = start;
@@ -208,20 +208,21 @@ export const SITUATION_MAX = 0.3;
 /** … and so is an action under this one. */
 export const ACTION_MIN = 0.35;
 
-/** What to say of the parts found: one line each, worded from the figures; nothing where all is well. */
+/**
+ * What to say of the parts found: one line each, worded from the figures; nothing where all is well.
+ * A part not heard first, then an action too short, then a situation too long: what you did and
+ * what it achieved matter most (a report shows only the first few lines).
+ */
 export function wordAdvice(split: WordSplit, labels: readonly string[]): string[] {
   if (split.verdict === 'too-short') return [`Too few words to find the parts from (${split.words}, under about ${MIN_WORDS}): mark each part as you speak, or say more.`];
   if (split.verdict === 'no-match') return ['None of your words match the story’s parts, so they cannot be found from them: mark each part as you speak (Next part, or M).'];
   const name = (i: number) => labels[i]!.toLowerCase();
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   const [situation, , action] = split.parts as [FoundPart, FoundPart, FoundPart, FoundPart];
-  const advice: string[] = [];
+  const advice = split.parts.flatMap((part, i) => (part.heard ? [] : [`No ${name(i)} heard: ${i === 3 ? 'say how it ended, with a figure' : 'say it in so many words'}.`]));
   const of = split.timed ? 'of the answer' : 'of your words';
-  if (situation.share > SITUATION_MAX) advice.push(`Your ${name(0)} took ${percent(situation.share)} ${of}: keep it under a third and get to what you did.`);
   if (action.heard && action.share < ACTION_MIN) advice.push(`Your ${name(2)} took only ${percent(action.share)} ${of}: say more of what you did yourself.`);
-  split.parts.forEach((part, i) => {
-    if (!part.heard) advice.push(i === 3 ? `No ${name(3)} heard: say how it ended, with a figure.` : `No ${name(i)} heard: say it in so many words.`);
-  });
+  if (situation.share > SITUATION_MAX) advice.push(`Your ${name(0)} took ${percent(situation.share)} ${of}: keep it under a third and get to what you did.`);
   return advice;
 }
 

@@ -17,8 +17,6 @@ export { partSeconds, type SplitInput };
 export const LONG_SITUATION_FACTOR = 1.5;
 /** … and at least this many seconds over that share, so a short answer is not nagged about. */
 export const LONG_SITUATION_MIN_SECONDS = 10;
-/** The whole answer "ran long" past this multiple of the target speaking time. */
-export const LONG_ANSWER_FACTOR = 1.25;
 
 /** The model answer's share of each part, from its words (0 to 1; all zero when it has none). */
 export function modelShares(words: readonly number[]): number[] {
@@ -27,22 +25,23 @@ export function modelShares(words: readonly number[]): number[] {
 }
 
 export interface SplitWarning {
-  rule: 'long-situation' | 'no-result' | 'long-answer';
+  rule: 'long-situation' | 'no-result';
   message: string;
 }
 
 export interface WarningInput extends SplitInput {
   /** The model answer's words per part, counted at build. */
   modelWords: readonly number[];
-  /** The answer's target speaking time. */
-  target: number;
   /** The four parts' names for this kind of answer. */
   labels: readonly string[];
 }
 
-/** The classic faults: a long situation, no result, an answer far past its target. */
+/**
+ * The classic faults of the parts marked: a long situation, no result. (An answer's length against
+ * its target is the signals' rule, signals/: one rule for it.)
+ */
 export function splitWarnings(input: WarningInput): SplitWarning[] {
-  const { marks, target, labels } = input;
+  const { marks, labels } = input;
   const parts = partSeconds(input);
   const answer = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
   const shares = modelShares(input.modelWords);
@@ -58,12 +57,6 @@ export function splitWarnings(input: WarningInput): SplitWarning[] {
   }
   if (marks.length > 0 && parts[3] === null) {
     warnings.push({ rule: 'no-result', message: `You never reached the ${labels[3]?.toLowerCase()}: end with the outcome, and a figure if you have one.` });
-  }
-  if (target > 0 && answer > target * LONG_ANSWER_FACTOR) {
-    warnings.push({
-      rule: 'long-answer',
-      message: `Your answer took ${clock(answer)} against a target of ${clock(target)}: ${Math.round((answer / target - 1) * 100)}% over. Cut the framing, keep the figures.`,
-    });
   }
   return warnings;
 }
@@ -83,9 +76,9 @@ export function keyPointsFrom({ ticked, keyPoints, transcript }: Pick<AttemptRec
 /** What an answer said, piece by piece, with each piece's part (0–3) where the parts are known. */
 export interface Said {
   pieces: Piece[];
-  assigned?: number[];
+  assigned?: number[] | undefined;
   /** The parts found from the words, when the story's part texts were given. */
-  split?: WordSplit;
+  split?: WordSplit | undefined;
 }
 
 /**
@@ -96,22 +89,13 @@ export interface Said {
  */
 export function saidInParts(attempt: Pick<AttemptRecord, 'seconds' | 'marks' | 'transcript' | 'pieces' | 'followUp'>, texts?: PartTexts): Said {
   const split = texts && attemptWords(attempt, texts);
-  const end = attempt.followUp?.at ?? Infinity;
-  const timed = attempt.pieces?.filter((piece) => piece.at < end && piece.text.trim());
+  const timed = attempt.pieces?.filter((piece) => piece.at < (attempt.followUp?.at ?? Infinity) && piece.text.trim());
   if (timed?.length && (attempt.marks.length || (split?.verdict === 'parts' && split.timed))) {
-    const starts = [0, ...partStarts(attempt.marks, split ?? { verdict: 'too-short', words: 0 })];
-    return { pieces: timed, assigned: timed.map((piece) => starts.findLastIndex((start) => start !== undefined && start <= piece.at)), ...(split && { split }) };
+    const starts = [0, ...partStarts(attempt.marks, split)];
+    return { pieces: timed, assigned: timed.map((piece) => starts.findLastIndex((start) => start !== undefined && start <= piece.at)), split };
   }
-  if (split?.verdict === 'parts') return { pieces: split.said, assigned: split.assigned, split };
-  return { pieces: timed?.length ? timed : sentences(attempt.transcript ?? ''), ...(split && { split }) };
+  return split?.verdict === 'parts' ? { pieces: split.said, assigned: split.assigned, split } : { pieces: timed?.length ? timed : sentences(attempt.transcript ?? ''), split };
 }
 
-/**
- * The signals of an attempt's answer: those about its action and its result only where its parts
- * are known (from presses or words) and that part has words (a part not reached is the split's to
- * say); the length against `target` (the answer's own time).
- */
-export function attemptSignals(said: Said, seconds: number, target: number, labels: readonly string[]): Signal[] {
-  const heard = (part: number) => said.assigned?.includes(part);
-  return spokenSignals({ ...said, seconds, target, labels }).filter(({ rule }) => (rule !== 'ownership' || heard(2)) && (rule !== 'result-figure' || heard(3)));
-}
+/** The signals of an attempt's answer (signals/), its length against `target` (the answer's own time). */
+export const attemptSignals = (said: Said, seconds: number, target: number, labels: readonly string[]): Signal[] => spokenSignals({ ...said, seconds, target, labels });

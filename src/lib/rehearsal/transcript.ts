@@ -1,24 +1,18 @@
-import { countPronouns, saysWeNotI, type PronounCounts } from '../pronouns.ts';
 import { digitsFromWords, figuresIn } from '../number-words.ts';
-import { hedgeQuotes } from '../signals/hedges.ts';
-import type { Quote } from '../signals/types.ts';
 import { countWords, wordsPerMinute } from '../speaking-time.ts';
 import { TELLING, stems } from './parts-from-words.ts';
 
 /** The pace most speaking coaches suggest for an interview answer, in words per minute. */
 export const PACE_BAND = { slow: 130, fast: 160 } as const;
 
-/** The filler words and phrases counted, as the README lists them ("kind of", "sort of" are hedges: signals/hedges.ts). */
-export const FILLERS = ['um', 'uh', 'erm', 'like', 'you know', 'basically', 'actually', 'literally', 'i mean'] as const;
-export type Filler = (typeof FILLERS)[number];
-
 /**
- * When a filler is not one: "like" only counts set off by commas (", like," or "Like, …") or as a
- * quote marker after was/were/I'm ("she was like"), never as a verb or comparison ("I like",
- * "looks like a"); "you know" not after do/did/if ("do you know"); "I mean" not after "what"
- * ("what I mean is").
+ * The filler words and phrases counted, as the guide lists them ("kind of", "sort of" are hedges:
+ * signals/hedges.ts), each with its pattern. When a filler is not one: "like" only counts set off
+ * by commas (", like," or "Like, …") or as a quote marker after was/were/I'm ("she was like"),
+ * never as a verb or comparison ("I like", "looks like a"); "you know" not after do/did/if ("do you
+ * know"); "I mean" not after "what" ("what I mean is").
  */
-const PATTERNS: Record<Filler, RegExp> = {
+const FILLERS = {
   um: /\bu+m+\b/g,
   uh: /\bu+h+\b/g,
   erm: /\ber+m+\b/g,
@@ -29,6 +23,7 @@ const PATTERNS: Record<Filler, RegExp> = {
   literally: /\bliterally\b/g,
   'i mean': /(?<!\bwhat )\bi mean\b/g,
 };
+export type Filler = keyof typeof FILLERS;
 
 /** Lower case, plain quotes, single spaces: what the patterns expect. */
 const plain = (text: string) =>
@@ -41,9 +36,9 @@ const plain = (text: string) =>
 export function countFillers(text: string): Partial<Record<Filler, number>> {
   const said = plain(text);
   const counts: Partial<Record<Filler, number>> = {};
-  for (const filler of FILLERS) {
-    const n = said.match(PATTERNS[filler])?.length ?? 0;
-    if (n) counts[filler] = n;
+  for (const [filler, pattern] of Object.entries(FILLERS)) {
+    const n = said.match(pattern)?.length ?? 0;
+    if (n) counts[filler as Filler] = n;
   }
   return counts;
 }
@@ -55,9 +50,6 @@ export function normalizeForMatching(text: string): string {
     .replace(/[-–—]/g, ' ');
 }
 
-/** Figures: "50%", "30" (of "30-day" or "thirty-day"), "12" and "18", "1:1". A one that counts
- * nothing ("the one thing", "one of") is no figure. */
-const figuresOf = (text: string) => figuresIn(text.replace(/\b(?:the|no) one\b|\bone (?=of|thing|who|more)\b/gi, ' '));
 
 /** A figure worth remembering by itself: a share, or a number past ten. Small counts ("three", 1:1) need words with them. */
 const telling = (figure: string) => /%|\d\d/.test(figure);
@@ -90,7 +82,8 @@ const WINDOW = 30;
  * stemmed, and at least two.
  */
 export function saysKeyPoint(transcript: string, point: string): boolean {
-  const figures = figuresOf(point);
+  // Figures: "50%", "30" (of "30-day" or "thirty-day"), "12" and "18", "1:1".
+  const figures = figuresIn(point);
   const words = transcript.split(/\s+/).filter(Boolean);
   const size = Math.max(WINDOW, 3 * point.split(/\s+/).length);
   for (let from = 0; from === 0 || from + size <= words.length + size / 2; from += Math.ceil(size / 3)) {
@@ -111,11 +104,7 @@ export interface TranscriptAnalysis {
   fillers: Partial<Record<Filler, number>>;
   fillerCount: number;
   fillersPerMinute: number | undefined;
-  pronouns: PronounCounts;
-  weNotI: boolean;
   keyPoints: boolean[];
-  /** Hedges ("I think", "maybe", "kind of"), each quoted with the words around it. */
-  hedges: Quote[];
 }
 
 export function analyseTranscript(transcript: string, seconds: number, keyPoints: readonly string[]): TranscriptAnalysis {
@@ -124,7 +113,6 @@ export function analyseTranscript(transcript: string, seconds: number, keyPoints
   const wpm = wordsPerMinute(words, seconds);
   const fillers = countFillers(transcript);
   const fillerCount = Object.values(fillers).reduce((sum, n) => sum + n, 0);
-  const pronouns = countPronouns(transcript);
   return {
     words,
     wpm,
@@ -132,9 +120,6 @@ export function analyseTranscript(transcript: string, seconds: number, keyPoints
     fillers,
     fillerCount,
     fillersPerMinute: minutes > 0 ? Math.round((fillerCount / minutes) * 10) / 10 : undefined,
-    pronouns,
-    weNotI: saysWeNotI(pronouns),
     keyPoints: keyPoints.map((point) => saysKeyPoint(transcript, point)),
-    hedges: hedgeQuotes(transcript),
   };
 }

@@ -4,7 +4,7 @@
  * the lesson, and (spoken) the length against the target. One set of rules for what was said
  * (the Rehearse panel, a mock interview's report) and what was written (the story editor).
  */
-import { digitsFromWords } from '../number-words.ts';
+import { countsIn } from '../number-words.ts';
 import { hedgeQuotes } from './hedges.ts';
 import { lessonAt } from './lesson.ts';
 import { telling } from './ownership.ts';
@@ -18,10 +18,7 @@ export type { Quote, Signal, SignalRule, SpokenAnswer, WrittenAnswer } from './t
  * year later", "within a quarter"), a multiple ("doubled"). Not a one that counts nothing ("one of
  * our best", "no one", "the one thing").
  */
-export const hasFigure = (text: string): boolean =>
-  /\b(?:(?:a|an|one|the next|the following) (?:year|month|week|day|quarter|sprint)|doubled|tripled|halved|twice)\b|\d/.test(
-    digitsFromWords(text.replace(/\b(?:one (?=of|thing|more|person|who|that|day)|(?:no|the|some|any) ?one)\b/gi, '')),
-  );
+export const hasFigure = (text: string): boolean => /\b(?:(?:a|an|one|the next|the following) (?:year|month|week|day|quarter|sprint)|doubled|tripled|halved|twice)\b|\d/.test(countsIn(text));
 
 const signal = (rule: SignalRule, ok: boolean, message: string, quotes: Quote[] = []): Signal => ({ rule, ok, message, quotes });
 const quoted = (quote: Quote | undefined) => (quote ? `: “${quote}”` : '');
@@ -40,10 +37,9 @@ function ownership(action: readonly string[], name: string): Signal {
 
 function resultFigure(result: readonly string[], name: string): Signal {
   const with_ = result.find(hasFigure);
-  const quote = with_ ?? result[0];
-  const quotes = quote ? [quoteOf(quote)] : [];
+  const quotes = result.length ? [quoteOf(with_ ?? result[0]!)] : [];
   if (with_) return signal('result-figure', true, `Your ${name} ${has(name)} a figure${quoted(quotes[0])}.`, quotes);
-  return signal('result-figure', false, `${quote ? `Your ${name} ${has(name)} no figure${quotes[0] ? ` (“${quotes[0]}”)` : ''}` : `No ${name} heard`}: say how much, how fast or how many.`, quotes);
+  return signal('result-figure', false, `Your ${name} ${has(name)} no figure${quotes[0] ? ` (“${quotes[0]}”)` : ''}: say how much, how fast or how many.`, quotes);
 }
 
 function hedging(texts: readonly string[]): Signal {
@@ -52,10 +48,10 @@ function hedging(texts: readonly string[]): Signal {
   return signal('hedging', false, `You sound unsure ${quotes.length > 1 ? `${quotes.length} times` : 'once'}${quoted(quotes[0])}. Say it plainly.`, quotes.slice(0, 3));
 }
 
-function lesson(texts: readonly string[]): Signal {
+function lesson(texts: readonly string[], missing = 'No lesson heard'): Signal {
   const said = texts.find((text) => lessonAt(text) >= 0);
   if (said) return signal('lesson', true, `You say what you learned${quoted(quoteOf(said))}.`, [quoteOf(said)]);
-  return signal('lesson', false, 'No lesson heard: say what you learned.');
+  return signal('lesson', false, `${missing}: say what you learned.`);
 }
 
 /** Under a third of the target is short (never "within time"); over it, long. */
@@ -63,29 +59,33 @@ export const lengthVerdict = (seconds: number, target: number): 'short' | 'ok' |
 
 const LENGTH = { short: 'Short: under a third of its time. Tell each part.', ok: 'Within its time.', long: 'Over its time: cut the situation, not the action.' };
 
-/** The pieces of part `part`: those assigned to it or, with no parts found, those in its quarter of the answer. */
-const partOf = (texts: readonly string[], assigned: readonly number[] | undefined, part: number) =>
-  texts.filter((_, i) => (assigned ? assigned[i] : Math.min(3, Math.floor((i / texts.length) * 4))) === part);
-
-/** The signals of an answer said aloud. */
+/**
+ * The signals of an answer said aloud. Those of its action and its result only where its parts are
+ * known (`assigned`, one for each piece) and that part has words: none is guessed, and a part not
+ * reached is for the parts' advice to say.
+ */
 export function spokenSignals({ pieces, assigned, seconds, target, labels }: SpokenAnswer): Signal[] {
-  const kept = pieces.map((piece, i) => ({ text: piece.text, part: assigned?.[i] })).filter((piece) => piece.text.trim());
-  const texts = kept.map((piece) => piece.text);
-  const parts = assigned?.length === pieces.length ? kept.map((piece) => piece.part!) : undefined;
+  const kept = pieces.map((piece, i) => ({ text: piece.text, part: assigned?.length === pieces.length ? assigned[i] : undefined })).filter((piece) => piece.text.trim());
+  const said = (part: number) => kept.filter((piece) => piece.part === part).map((piece) => piece.text);
+  const [action, result] = [said(2), said(3)];
   const name = (i: number) => labels[i]?.toLowerCase() ?? '';
+  const texts = kept.map((piece) => piece.text);
   const verdict = lengthVerdict(seconds, target);
   return [
-    ownership(partOf(texts, parts, 2), name(2)),
-    resultFigure(partOf(texts, parts, 3), name(3)),
+    ...(action.length ? [ownership(action, name(2))] : []),
+    ...(result.length ? [resultFigure(result, name(3))] : []),
     hedging(texts),
     lesson(texts),
     signal('length', verdict === 'ok', LENGTH[verdict]),
   ];
 }
 
-/** The signals of a story written down: its four lines and whole answer (no length: the editor has its own speaking time). */
-export function writtenSignals({ lines, answer, labels }: WrittenAnswer): Signal[] {
+/**
+ * The signals of a story written down: its four lines and whole answer, the action as the answer
+ * tells it where it has one (no length: the editor has its own speaking time).
+ */
+export function writtenSignals({ lines, answer, action, labels }: WrittenAnswer): Signal[] {
   const name = (i: number) => labels[i]?.toLowerCase() ?? '';
   const all = [...lines, ...sentencesOf(answer ?? '')].filter((text) => text.trim());
-  return [ownership(sentencesOf(lines[2]), name(2)), resultFigure(sentencesOf(lines[3]), name(3)), hedging(all), lesson(all)];
+  return [ownership(sentencesOf(action ?? lines[2]), name(2)), resultFigure(sentencesOf(lines[3]), name(3)), hedging(all), lesson(all, 'No lesson in your answer')];
 }

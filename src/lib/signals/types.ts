@@ -18,7 +18,7 @@ export interface Signal {
 export interface SpokenAnswer {
   pieces: readonly { text: string; at?: number }[];
   /** Each piece's part (0–3), from partsFromWords, when found. */
-  assigned?: readonly number[];
+  assigned?: readonly number[] | undefined;
   seconds: number;
   target: number;
   /** The four parts' names (Situation…, or Context…). */
@@ -28,6 +28,8 @@ export interface SpokenAnswer {
 /** What was written: a story's four lines (situation, task, action, result) and its whole answer. */
 export interface WrittenAnswer {
   lines: readonly [string, string, string, string];
-  answer?: string;
+  answer?: string | undefined;
+  /** The action as the whole answer tells it (its Action part), read for ownership in place of the action's line. */
+  action?: string | undefined;
   labels: readonly string[];
 }

@@ -1,10 +1,11 @@
 /**
  * What the editor says of a story as it is written, field by field: the build's rules (a limit
- * broken keeps it from being published as an entry) and the linter's advice, both from
- * story-rules.ts, one copy for the build and the browser; and the round's target for the time it
+ * broken keeps it from being published as an entry, story-rules.ts) and the linter's advice
+ * (story-advice.ts), one copy for the build and the browser; and the round's target for the time it
  * takes aloud (derive.ts works the time out).
  */
-import { MAX_ANSWER_SECONDS, STAR_FIELDS, actionText, entryProblems, storyAdvice, type StarField } from '../story-rules.ts';
+import { MAX_ANSWER_SECONDS, storyAdvice } from '../story-advice.ts';
+import { STAR_FIELDS, actionText, entryProblems, type StarField } from '../story-rules.ts';
 import { storyTiming } from './derive.ts';
 import type { Story } from './story.ts';
 
@@ -32,6 +33,8 @@ const named = (message: string) => message.replace(/^\w+/, (word) => NAMES[word]
 export function storyNotes(story: Story): Note[] {
   const rules: Note[] = entryProblems(story).map(({ path, message }) => ({ field: path[0] as Field, level: 'rule', message: `${named(message)}.` }));
   const actionTold = story.kind === 'story' ? (actionText(story.answer) ?? story.action) : story.action;
-  const advice: Note[] = storyAdvice({ ...story, seconds: storyTiming(story).seconds, actionTold }).map(({ field, message, why }) => ({ field, level: 'advice', message: named(message), why }));
+  // The answer as it reads, without its bold marks (hedges and the lesson are quoted from it).
+  const answer = story.answer.replace(/\*\*/g, '');
+  const advice: Note[] = storyAdvice({ ...story, seconds: storyTiming(story).seconds, actionTold, answer }).map(({ field, message, why }) => ({ field, level: 'advice', message: named(message), why }));
   return [...rules, ...advice];
 }

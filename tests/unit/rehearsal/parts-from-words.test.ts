@@ -126,7 +126,7 @@ describe('parts found in speech as recognisers give it', () => {
 
 describe('what is said of the parts found', () => {
   const LABELS = ['Situation', 'Task', 'Action', 'Result'];
-  it('a long situation, a short action and a part not heard, each one line worded from the figures', () => {
+  it('a part not heard, a short action and a long situation, in that order, each one line worded from the figures', () => {
     const long: Piece[] = [
       { at: 0, text: 'So last year someone who reported to me had just been promoted into management and honestly she was struggling badly.' },
       { at: 10, text: 'Her people kept missing their sprints and the morale in that group was really low, and the senior engineers were unhappy.' },
@@ -135,9 +135,9 @@ describe('what is said of the parts found', () => {
     ];
     const split = partsFromWords(long, PARTS, 36);
     expect(wordAdvice(split, LABELS)).toEqual([
-      'Your situation took 61% of the answer: keep it under a third and get to what you did.',
-      'Your action took only 22% of the answer: say more of what you did yourself.',
       'No result heard: say how it ended, with a figure.',
+      'Your action took only 22% of the answer: say more of what you did yourself.',
+      'Your situation took 61% of the answer: keep it under a third and get to what you did.',
     ]);
     expect(wordAdvice(partsFromWords(TOLD, PARTS, 50), LABELS)).toEqual(['Your action took only 32% of the answer: say more of what you did yourself.']);
     expect(wordAdvice(partsFromWords([], PARTS), LABELS)[0]).toMatch(/^Too few words to find the parts from \(0, under about 40\)/);

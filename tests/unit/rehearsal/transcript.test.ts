@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countPronouns, saysWeNotI } from '../../../src/lib/pronouns.ts';
 import { analyseTranscript, countFillers, saysKeyPoint } from '../../../src/lib/rehearsal/transcript.ts';
+import { hedgeQuotes } from '../../../src/lib/signals/hedges.ts';
 
 describe('words per minute', () => {
   it('divides the words by the minutes and places them against the 130–160 band', () => {
@@ -14,10 +14,10 @@ describe('words per minute', () => {
 });
 
 describe('hedges, apart from the fillers', () => {
-  it('counts "kind of" and "sort of" as hedges, not fillers, and quotes each', () => {
-    const result = analyseTranscript('So um I think it was kind of hard, you know.', 10, []);
-    expect(result.fillers).toEqual({ um: 1, 'you know': 1 });
-    expect(result.hedges).toEqual(['So um I think it was kind of…', '…I think it was kind of hard, you know']);
+  it('counts "kind of" and "sort of" as hedges (signals/hedges.ts, which quotes each), not fillers', () => {
+    const text = 'So um I think it was kind of hard, you know.';
+    expect(analyseTranscript(text, 10, []).fillers).toEqual({ um: 1, 'you know': 1 });
+    expect(hedgeQuotes(text)).toEqual(['So um I think it was kind of…', '…I think it was kind of hard, you know']);
   });
 });
 
@@ -36,18 +36,6 @@ describe('filler words', () => {
 
   it('leaves literal uses alone: "this kind of", "do you know", "what I mean"', () => {
     expect(countFillers('This kind of project, a sort of plan. Do you know what I mean?')).toEqual({});
-  });
-});
-
-describe('"I" against "we", the story linter’s rule', () => {
-  it('counts I/my/me and we/our/us in any case', () => {
-    expect(countPronouns('My plan: I asked. We agreed, our team and us.')).toEqual({ i: 2, we: 3 });
-  });
-  it('flags "we" at least 3 times and more than twice "I"', () => {
-    expect(saysWeNotI({ i: 1, we: 3 })).toBe(true);
-    expect(saysWeNotI({ i: 2, we: 4 })).toBe(false);
-    expect(saysWeNotI({ i: 0, we: 2 })).toBe(false);
-    expect(analyseTranscript('We did it, we shipped, our win.', 10, []).weNotI).toBe(true);
   });
 });
 

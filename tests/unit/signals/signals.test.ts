@@ -54,8 +54,9 @@ describe('the signals of an answer said aloud', () => {
     expect(of(spokenSignals(answer({ seconds: 30 })), 'length')).toMatchObject({ ok: false });
   });
 
-  it('without the parts found, the result is read from the last quarter of the answer', () => {
-    expect(of(spokenSignals(answer({ assigned: undefined })), 'result-figure').quotes).toEqual(['his team stepped up a lot']);
+  it('says nothing of the action or the result where their parts are not known, or have no words: none is guessed', () => {
+    expect(spokenSignals(answer({ assigned: undefined })).map((signal) => signal.rule)).toEqual(['hedging', 'lesson', 'length']);
+    expect(spokenSignals(answer({ assigned: PIECES.map((piece) => Math.min(piece.part, 2)) })).map((signal) => signal.rule)).toEqual(['ownership', 'hedging', 'lesson', 'length']);
   });
 });
 
@@ -80,5 +81,13 @@ describe('the signals of a story written down', () => {
       ['lesson', true],
     ]);
     expect(signals[0]!.message).toBe('Your steps are told with “we”: “We re-planned”. Say what you did, with “I”.');
+  });
+
+  it('reads ownership in the action as the answer tells it, when given; says a lesson is missing from what is written, not heard', () => {
+    const lines = ['A team missed two dates.', 'Get delivery back on track.', 'Re-plan the work.', 'Releases went out weekly.'] as const;
+    const [ownership, , , lesson] = writtenSignals({ lines, action: 'I re-planned the work. I split it in two.', labels: ['Situation', 'Task', 'Action', 'Result'] });
+    expect(ownership).toMatchObject({ ok: true, quotes: ['I re-planned the work'] });
+    expect(lesson).toEqual({ rule: 'lesson', ok: false, message: 'No lesson in your answer: say what you learned.', quotes: [] });
+    expect(writtenSignals({ lines, action: 'We re-planned. We split the work.', labels: ['Situation', 'Task', 'Action', 'Result'] })[0]!.ok).toBe(false);
   });
 });
