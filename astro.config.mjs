@@ -48,10 +48,11 @@ const ON_DEMAND_GROUPS = [
   // recorder and the recording core (live-attempt.ts, which brings it) are not in it: the panel loads
   // them on the first Record (their own chunk, named for the core), the room on Start.
   { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearsal[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts|new-attempt)))\.ts/ },
-  // An attempt looked at afterwards, and the transcript's analysis (with the parts found from its
-  // words, stemmed by `stemmer`, numbers read either way, and the signals): after the panel's first
-  // Stop, and the report.
-  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearsal[\\/](attempt-view|part-texts)|lib[\\/](pronouns|number-words|signals[\\/][a-z-]+|rehearsal[\\/](split|transcript|parts-from-words|part-cues|answer-texts)))\.ts)/ },
+  // No group for the analysis (an attempt looked at afterwards: the parts, the transcript's analysis,
+  // the parts found from its words, stemmed by `stemmer`, the signals): the module the Rehearse panel
+  // imports after its first Stop (scripts/rehearsal/attempt-view.ts) is its chunk, with all it
+  // imports that nothing loaded before has, and the report imports it from there. A group would
+  // hold the same code, and a namespace object more for the panel's import.
 ];
 
 /**

@@ -147,7 +147,7 @@ await withBuiltSite(4327, async (browser, origin) => {
       await cam.getByLabel('Transcript').fill(
         'A few months after we made our strongest principal engineer a manager, he turned into the bottleneck and velocity on his team fell. My job was to help him see himself as a multiplier for the team. I asked what only he could do for his people, and we wrote a thirty day plan where he handed code reviews to his tech lead and spent half his time mentoring.',
       );
-      await cam.locator('rehearse-panel .from-words').scrollIntoViewIfNeeded();
+      await cam.locator('rehearse-panel .attempt .parts').scrollIntoViewIfNeeded();
       await cam.screenshot({ path: join(out, `rehearse-from-words-${width}-${colorScheme}.png`) });
       await cam.close();
     }

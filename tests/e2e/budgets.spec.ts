@@ -22,7 +22,7 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     ['recorder-element', 10],
     ['live-attempt', 1],
     ['camera', 2],
-    ['analysis', 10],
+    ['attempt-view', 10],
     ['room', 14],
     ['report', 14],
     ['history', 8],
@@ -52,7 +52,7 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   // The camera's code brings nothing else: no store, no recorder (the one recorder is the room's and the panel's).
   expect(files['camera']).toEqual(['on-demand', 'camera']);
   expect(files['recorder-element']).toEqual(expect.arrayContaining(['on-demand', 'recorder-element', 'store', 'rehearsal']));
-  expect(files['report']).toEqual(expect.arrayContaining(['report', 'analysis']));
+  expect(files['report']).toEqual(expect.arrayContaining(['report', 'attempt-view']));
   expect(files['report']).not.toContain('store');
   // The first rating fetches FSRS with the plan's rules, never the rehearsal store; so does the calendar, only the calendar.
   expect(files['replan']).toEqual(expect.arrayContaining(['replan', 'schedule']));

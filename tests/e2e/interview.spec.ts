@@ -325,7 +325,9 @@ test('interviews travel with the progress export, without audio, and come back o
   await expect(state(page)).toHaveText('Recording');
   await wait(page, 40);
   await page.getByRole('button', { name: 'End the interview' }).click();
-  await page.locator('.report-answer').first().getByRole('button', { name: 'Getting there' }).click();
+  const rated = page.locator('.report-answer').first().getByRole('button', { name: 'Getting there' });
+  await rated.click();
+  await expect(rated).toHaveAttribute('aria-pressed', 'true');
   await wait(page, 1);
   await page.clock.resume();
   await page.goto('/practice/');
@@ -523,8 +525,11 @@ test('the report: rate, retry a question right there, delete an interview with i
   }
   await expect(page.getByRole('heading', { name: 'Your interview report' })).toBeVisible();
   // Over time first: the weakest is the first question.
-  await page.locator('.report-answer').nth(1).getByRole('button', { name: 'Nailed it' }).click();
-  await page.locator('.report-answer').nth(2).getByRole('button', { name: 'Nailed it' }).click();
+  for (const answer of [1, 2]) {
+    const rated = page.locator('.report-answer').nth(answer).getByRole('button', { name: 'Nailed it' });
+    await rated.click();
+    await expect(rated).toHaveAttribute('aria-pressed', 'true');
+  }
 
   await page.locator('.report-answer').first().getByRole('button', { name: 'Retry this question' }).click();
   await expect(question(page)).toHaveText(MANAGING);

@@ -17,7 +17,8 @@ const TOLD = [
 ];
 const NO_RESULT = 'No result heard: say how it ended, with a figure.';
 
-const fromWords = (page: Page) => page.locator('rehearse-panel .attempt .from-words');
+/** The attempt's time per part: the parts, from the presses or the words, and the advice on them. */
+const fromWords = (page: Page) => page.locator('rehearse-panel .attempt .parts');
 
 /** Records, pressing nothing, until the clock shows `seconds`; then stops and waits for the save. */
 async function recordFor(page: Page, seconds: number) {
@@ -90,8 +91,8 @@ test('the mock interview’s report: the parts found from your words, and the ad
   await expect(page.locator('.room .heard')).toContainText('thirty day plan', { timeout: 15_000 });
   await page.getByRole('button', { name: 'End the interview' }).click();
   const answer = page.locator('.report-answer').filter({ hasText: 'Managing Managers' });
-  await expect(answer.locator('.from-words')).toContainText('From your words (the live transcript):');
-  await expect(answer.locator('.from-words .split li').nth(3)).toHaveText(/^Result: not heard/);
+  await expect(answer.locator('.parts')).toContainText('From your words (the live transcript):');
+  await expect(answer.locator('.parts .split li').nth(3)).toHaveText(/^Result: not heard/);
   await expect(page.locator('.report')).toContainText(`Managing Managers: ${NO_RESULT}`);
 });
 

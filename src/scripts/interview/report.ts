@@ -8,9 +8,7 @@ import { sessionFigures } from '../../lib/interview/figures.ts';
 import { keyPointShare, type SessionAnswer, type SessionRecord } from '../../lib/interview/session.ts';
 import { keyPointsFrom } from '../../lib/rehearsal/split.ts';
 import { PACE_BAND } from '../../lib/rehearsal/transcript.ts';
-import { RATINGS, RATING_LABELS, keptProgress, loadProgress, rate, saveProgress, type Progress, type Rating } from '../../lib/progress.ts';
-import { keptSchedule, keptSettings } from '../../lib/plan/kept.ts';
-import type { Shared } from '../../lib/shared-value.ts';
+import { RATINGS, RATING_LABELS, type Rating } from '../../lib/progress.ts';
 import type { AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import { FOLLOW_UP_SECONDS } from '../../lib/rehearsal/follow-ups.ts';
 import { getAttempts, getAudio, updateAttempt } from '../../lib/rehearsal/store.ts';
@@ -60,9 +58,6 @@ export async function readKept(records: RoomRecords, session: SessionRecord): Pr
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** The ratings, shared with every other tab (one for the page, whichever report is on show). */
-let ratings: Shared<Progress> | undefined;
 
 export class Report {
   element: HTMLElement;
@@ -245,25 +240,12 @@ export class Report {
     );
   }
 
-  /** A rating goes to the practice progress too, from the interview, and the study plan takes it in. */
+  /** A rating goes to the practice progress too, from the interview, and the study plan takes it in (report-rating.ts). */
   #rate(answer: SessionAnswer, rating: Rating, buttons: HTMLButtonElement[]) {
-    // Added to the ratings stored now: another tab may have rated since this page loaded. Kept at
-    // once; then through the ratings shared with the other tabs (their code loads with the first
-    // rating), which make it again should a write of theirs cross it. One moment for the rating:
-    // made again, it adds nothing.
-    const at = new Date();
-    const change = (progress: Progress) => rate(progress, answer.question, rating, at, 'interview');
-    let progress = ratings?.value;
-    if (!(ratings ? ratings.change(change) : saveProgress((progress = change(loadProgress()))))) {
-      this.problem('This device would not keep your rating (its storage is full or turned off): it counts until you leave this page.');
-    }
-    if (!ratings) void import('../../lib/shared-value.ts').then(({ shareValue }) => (ratings ??= shareValue(keptProgress, () => {})).change(change));
-    progress = ratings?.value ?? progress!;
-    void import('../../lib/plan/replan.ts').then(({ replan }) => {
-      keptSchedule.save(replan({ progress, settings: keptSettings.load(), questions: this.#room.options.questions, kept: keptSchedule.load() }).schedule);
+    void import('./report-rating.ts').then(({ rateFromReport }) => {
+      answer.rating = rateFromReport(answer.question, rating, this.#room.options.questions, (message) => this.problem(message)).questions[answer.question]!;
+      buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(RATINGS[i] === rating)));
+      this.#changed();
     });
-    answer.rating = progress.questions[answer.question]!;
-    buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(RATINGS[i] === rating)));
-    this.#changed();
   }
 }

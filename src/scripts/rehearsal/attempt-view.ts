@@ -7,7 +7,6 @@ import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
 import { attemptSignals, keyPointsFrom, modelShares, partSeconds, saidInParts, splitWarnings } from '../../lib/rehearsal/split.ts';
 import { partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
-import { lengthVerdict } from '../../lib/signals/signals.ts';
 import { bytes, download, h } from '../shared/dom.ts';
 
 export { modelPartTexts, partTextsFor } from './part-texts.ts';
@@ -43,22 +42,16 @@ function bar(values: readonly number[], label: string): HTMLElement {
   );
 }
 
-/** "2:31 of about 2:00" in the panel; "2:31, 0:01 over the 2:30 allowed" in an interview. */
+/**
+ * "2:31 of about 2:00" in the panel; "2:31, 0:01 over the 2:30 allowed" or "0:40 of the 2:30
+ * allowed" in an interview (never "within time": an answer under a third of it is short, which
+ * what an interviewer hears says).
+ */
 function lengthLine(record: AttemptRecord, limit: number | null | undefined): (Node | string)[] {
   const answer = Math.min(record.seconds, record.followUp?.at ?? record.seconds);
-  const shown = limit === undefined ? record.seconds : answer;
   const rest =
-    limit === undefined
-      ? ` of about ${clock(record.target)}`
-      : limit === null
-        ? ', no time limit'
-        : answer > limit
-          ? `, ${clock(answer - limit)} over the ${clock(limit)} allowed`
-          : // Under a third of its time an answer is short, never "within time".
-            lengthVerdict(answer, record.target) === 'short'
-            ? `, short: under a third of its ${clock(record.target)}`
-            : `, within the ${clock(limit)} allowed`;
-  return [h('span', { 'data-duration': '' }, clock(shown)), rest];
+    limit === undefined ? ` of about ${clock(record.target)}` : limit === null ? ', no time limit' : answer > limit ? `, ${clock(answer - limit)} over the ${clock(limit)} allowed` : ` of the ${clock(limit)} allowed`;
+  return [h('span', { 'data-duration': '' }, clock(limit === undefined ? record.seconds : answer)), rest];
 }
 
 /** A recording with its picture, sized by the script (the pages' styles stay as they are for sound). */
@@ -69,85 +62,82 @@ function playback(video: HTMLVideoElement) {
 
 export function attemptView(record: AttemptRecord, question: RehearsalQuestion, { audio, limit, onChange, words }: AttemptViewOptions): AttemptView {
   const url = audio?.size ? URL.createObjectURL(audio) : undefined;
+  const { labels } = question;
   // The ticks the person set, which a transcript never changes: all of them once they have ticked any.
   const touched = new Set<number>(keyPointsFrom(record) === 'ticked' ? question.keyPoints.keys() : []);
   /** Where the transcript's words come from, for each figure read from them. */
   const heard = () => (record.pieces?.length ? 'the live transcript' : 'your transcript');
+  const pressed = record.marks.length > 0;
+  // The answer itself: a follow-up asked during the recording ends it. Its parts' times add up to it.
+  const end = Math.min(record.seconds, record.followUp?.at ?? record.seconds);
   const parts = partSeconds({ seconds: record.seconds, marks: record.marks, followUpAt: record.followUp?.at });
   const shares = modelShares(question.parts);
-  const answer = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
-  const warnings = splitWarnings({ ...record, followUpAt: record.followUp?.at, modelWords: question.parts, target: question.seconds, labels: question.labels });
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  const timed = (seconds: number) => `${clock(seconds)}, ${percent(seconds / (end || 1))}`;
+  const warnings = splitWarnings({ ...record, followUpAt: record.followUp?.at, modelWords: question.parts, labels });
+  /** Where the figures after it come from: "From your presses (Next part):". */
+  const from = (source: string, rest = ':') => h('p', {}, h('strong', {}, source), rest);
 
-  /** A part's line: its swatch, name and figures; under it, the words counted as it, when known. */
-  const partLine = (label: string, i: number, yours: string, under?: string[]) => {
-    const model = `model ${Math.round((shares[i] ?? 0) * 100)}%`;
-    return h(
-      'li',
-      {},
-      h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }),
-      h('strong', {}, label),
-      yours ? `: ${yours} (${model})` : ` (${model})`,
-      under && h('p', { className: 'muted said' }, under.length ? `“${under.join(' ')}”` : 'No words heard here.'),
+  /** The four parts' lines: swatch, name and figure (`yours`); under each, the words counted as it, when known. */
+  const partLines = (yours: (i: number) => string, under?: string[][]) =>
+    labels.map((label, i) =>
+      h(
+        'li',
+        {},
+        h('span', { className: `swatch part-${i}`, 'aria-hidden': 'true' }),
+        h('strong', {}, label),
+        `${yours(i) && `: ${yours(i)}`} (model ${percent(shares[i] ?? 0)})`,
+        under && h('p', { className: 'muted said' }, under[i]!.length ? `“${under[i]!.join(' ')}”` : 'No words heard here.'),
+      ),
     );
-  };
-  const pressedLines = (under?: string[][]) =>
-    question.labels.map((label, i) => {
-      const mine = parts[i] ?? null;
-      return partLine(label, i, record.marks.length === 0 ? '' : mine === null ? 'not reached' : `${clock(mine)}, ${Math.round((mine / (answer || 1)) * 100)}%`, under?.[i]);
-    });
-  const splitList = h('ul', { className: 'split' }, ...pressedLines());
+  const bars = pressed && h('div', { className: 'bars', 'aria-hidden': 'true' }, bar(parts.map((p) => p ?? 0), 'You'), bar(shares, 'Model'));
 
-  // The parts found from the words, where fewer than all were marked: the presses win where made.
-  // Under each part, the words counted as it; then what an interviewer hears in them (signals/).
-  const unmarked = h('p', { className: 'muted' }, 'Mark each part as you speak (Next part, or M) to see how long each took.');
-  const fromWords = h('div', { className: 'from-words' });
+  // Time per part: from the presses, and from the words where fewer than all were marked (the
+  // presses win where made), with the words counted as each part under it; then what an
+  // interviewer hears in them (signals/).
+  const timing = h('div', { className: 'parts' });
   const signals = h('div', { className: 'signals' });
   let texts: PartTexts | undefined;
   const showSaid = () => {
-    fromWords.replaceChildren();
     const said = saidInParts(record, texts);
-    const { split, assigned } = said;
-    const under = assigned && question.labels.map((_, i) => said.pieces.filter((_, at) => assigned[at] === i).map((piece) => piece.text.trim()));
-    const byTime = said.pieces.every((piece) => piece.at !== undefined);
-    const pressed = record.marks.length > 0;
+    const { split, assigned, pieces } = said;
     const found = split?.verdict === 'parts' && record.marks.length < 3 && (!pressed || split.timed);
-    splitList.replaceChildren(...pressedLines(byTime && !found ? under : undefined));
+    const starts = found ? [0, ...partStarts(record.marks, split)] : [];
+    const figure = (i: number) => {
+      const start = starts[i];
+      if (!found) return pressed ? (parts[i] == null ? 'not reached' : timed(parts[i]!)) : '';
+      if (split.timed) return start === undefined ? 'not heard' : timed((starts.slice(i + 1).find((at) => at !== undefined) ?? end) - start);
+      return split.parts[i]!.heard ? `${percent(split.parts[i]!.share)} of the words` : 'not heard';
+    };
+    const under = assigned && (found || pieces.every((piece) => piece.at !== undefined)) ? labels.map((_, i) => pieces.filter((_, at) => assigned[at] === i).map((piece) => piece.text.trim())) : undefined;
+    // Advice on the parts: the presses' warnings, or what the words found; before either, how to get it.
+    const advice = pressed ? warnings.map((warning) => warning.message) : split && wordAdvice(split, labels);
+    timing.replaceChildren(
+      ...[
+        pressed && from('From your presses', ' (Next part):'),
+        bars,
+        found && from('From your words', pressed ? ' (after the parts you marked):' : split.timed ? ' (the live transcript):' : ' (the transcript, by its words):'),
+        h('ul', { className: 'split' }, ...partLines(figure, under)),
+        !advice
+          ? h('p', { className: 'muted' }, 'Mark each part as you speak (Next part, or M) to see how long each took.')
+          : advice.length
+            ? h('ul', { className: 'warnings' }, ...advice.map((item) => h('li', {}, item)))
+            : (pressed || found) && h('p', {}, 'No warnings: a balanced answer.'),
+      ].filter((node) => node instanceof Node),
+    );
+    // Its length is the clock's, said with or without a transcript; the rest only from one.
     const text = record.transcript?.trim();
     signals.replaceChildren(
-      ...(text
-        ? [
-            h('h4', {}, 'What an interviewer hears'),
-            h('p', {}, h('strong', {}, `From ${heard()}`), assigned ? ':' : ' (mark the parts as you speak, or say more, to hear how your action and result are told):'),
-            h(
-              'ul',
-              { className: 'warnings' },
-              ...attemptSignals(said, Math.min(record.seconds, record.followUp?.at ?? record.seconds), record.target, question.labels).map(({ ok, message, quotes }) =>
-                h('li', { 'data-ok': String(ok) }, h('span', { className: 'mark', 'aria-hidden': 'true' }, ok ? '✓' : '!'), message, quotes.length > 1 ? h('span', { className: 'quotes' }, ` Also: ${quotes.slice(1).map((quote) => `“${quote}”`).join(', ')}.`) : ''),
-              ),
-            ),
-          ]
-        : []),
+      h('h4', {}, 'What an interviewer hears'),
+      text ? from(`From ${heard()}`, assigned ? ':' : ' (mark the parts as you speak to hear of your action and result):') : '',
+      h(
+        'ul',
+        { className: 'warnings' },
+        ...attemptSignals(said, end, record.target, labels)
+          .filter(({ rule }) => text || rule === 'length')
+          .map(({ ok, message, quotes }) => h('li', {}, h('span', { className: 'mark', 'aria-hidden': 'true' }, ok ? '✓' : '!'), message, quotes[1] && ` Also: ${quotes.slice(1).map((quote) => `“${quote}”`).join(', ')}.`)),
+      ),
     );
-    if (!split || (pressed && !found)) return;
-    const end = Math.min(record.seconds, record.followUp?.at ?? record.seconds);
-    unmarked.hidden = !pressed;
-    const starts = [0, ...partStarts(record.marks, split)];
-    const line = (label: string, i: number) => {
-      let yours = 'not heard';
-      if (split.verdict === 'parts' && split.timed) {
-        const start = starts[i];
-        const next = starts.slice(i + 1).find((at) => at !== undefined) ?? end;
-        if (start !== undefined) yours = `${clock(next - start)}, ${Math.round(((next - start) / (end || 1)) * 100)}%`;
-      } else if (split.verdict === 'parts' && split.parts[i]!.heard) yours = `${Math.round(split.parts[i]!.share * 100)}% of the words`;
-      return partLine(label, i, yours, under?.[i]);
-    };
-    const advice = pressed ? [] : wordAdvice(split, question.labels);
-    fromWords.append(
-      found ? h('p', {}, h('strong', {}, 'From your words'), pressed ? ' (after the parts you marked):' : split.timed ? ' (the live transcript):' : ' (the transcript, by its words):') : '',
-      found ? h('ul', { className: 'split' }, ...question.labels.map(line)) : '',
-      advice.length ? h('ul', { className: 'warnings' }, ...advice.map((item) => h('li', {}, item))) : found && !pressed ? h('p', {}, 'No warnings: a balanced answer.') : '',
-    );
-    splitList.hidden = found && !pressed;
   };
   void words?.then((found) => {
     texts = found;
@@ -194,7 +184,7 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
       .join(', ');
     const row = (term: string, ...detail: (Node | string)[]) => [h('dt', {}, term), h('dd', {}, ...detail)];
     analysis.replaceChildren(
-      h('p', {}, h('strong', {}, `From ${heard()}`), ':'),
+      from(`From ${heard()}`),
       h(
         'dl',
         {},
@@ -204,7 +194,6 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
           h('meter', { min: 80, max: 220, low: PACE_BAND.slow, high: PACE_BAND.fast, optimum: 145, value: result.wpm ?? 0, 'aria-label': 'Pace against the suggested band' }),
         ),
         ...row('Filler words', result.fillerCount ? `${result.fillersPerMinute} a minute (${fillers})` : 'none heard'),
-        ...row('Key points heard', `${result.keyPoints.filter(Boolean).length} of ${result.keyPoints.length} (ticked below; change any tick)`),
       ),
     );
   };
@@ -228,20 +217,13 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
       : h('p', { className: 'muted' }, !record.type ? 'Not recorded: a timed run without audio.' : record.bytes ? 'The recording could not be read here.' : 'Imported without its audio: the recording stays on the device that made it.'),
     h('p', { className: 'meta' }, ...lengthLine(record, limit), url ? ` · ${bytes(audio!.size)} ` : '', url ? save : ''),
     h('h4', {}, 'Time per part'),
-    record.marks.length ? h('p', {}, h('strong', {}, 'From your presses'), ' (Next part):') : '',
-    record.marks.length ? h('div', { className: 'bars', 'aria-hidden': 'true' }, bar(parts.map((p) => p ?? 0), 'You'), bar(shares, 'Model')) : '',
-    splitList,
-    fromWords,
-    record.marks.length === 0
-      ? unmarked
-      : warnings.length === 0
-        ? h('p', {}, 'No warnings: a balanced answer.')
-        : h('ul', { className: 'warnings' }, ...warnings.map((w) => h('li', {}, w.message))),
+    timing,
+    signals,
     boxes.length
       ? h('fieldset', {}, h('legend', {}, 'Key points: I said this'), ...boxes.map((b) => b.label), count)
       : h('p', { className: 'muted' }, 'The key points could not be read: open the question’s page to check them.'),
     h('label', { htmlFor: transcript.id }, 'Transcript'),
-    h('p', { className: 'muted', id: `${transcript.id}-hint` }, 'Type or paste what you said (your phone’s dictation works), for pace, filler words, “I” and “we”, and the key points heard.'),
+    h('p', { className: 'muted', id: `${transcript.id}-hint` }, 'Type or paste what you said (your phone’s dictation works).'),
     transcript,
     analysis,
   );
