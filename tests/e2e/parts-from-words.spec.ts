@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/seed.ts';
-import { atLeast, keptAttempts, liveClock, openPanel } from './helpers/rehearse-panel.ts';
+import { keptAttempts, openPanel, recordUntil } from './helpers/rehearse-panel.ts';
 import { forbidOffSiteRequests } from './helpers/site.ts';
 import { seedStories, storyOf } from './helpers/stories-fixture.ts';
 import { stubRecognition, stubVoice } from './helpers/stubs.ts';
@@ -20,21 +20,13 @@ const NO_RESULT = 'No result heard: say how it ended, with a figure.';
 /** The attempt's time per part: the parts, from the presses or the words, and the advice on them. */
 const fromWords = (page: Page) => page.locator('rehearse-panel .attempt .parts');
 
-/** Records, pressing nothing, until the clock shows `seconds`; then stops and waits for the save. */
-async function recordFor(page: Page, seconds: number) {
-  await page.getByRole('button', { name: 'Record', exact: true }).click();
-  await expect(liveClock(page)).toHaveText(atLeast(seconds), { timeout: 15_000 });
-  await page.getByRole('button', { name: 'Stop', exact: true }).click();
-  await expect(page.locator('rehearse-panel .status')).toHaveText(/Saved on this device\.$/);
-}
-
 forbidOffSiteRequests(test);
 
 test('with no key pressed, the panel finds the four parts from the live transcript, at about the moments they were said, with the words counted as each under it', async ({ page }) => {
   await stubRecognition(page, { status: 'available', script: TOLD });
   await page.goto(QUESTION);
   await openPanel(page);
-  await recordFor(page, 5);
+  await recordUntil(page, 5);
   const list = fromWords(page);
   await expect(list).toContainText('From your words (the live transcript):');
   const parts = list.locator('.split li');
@@ -56,7 +48,7 @@ test('a piece for every part but the result: the advice says no result was heard
   await stubRecognition(page, { status: 'available', script: TOLD.slice(0, 3) });
   await page.goto(QUESTION);
   await openPanel(page);
-  await recordFor(page, 4);
+  await recordUntil(page, 4);
   await expect(fromWords(page).locator('.split li').nth(3)).toHaveText(/^Result: not heard \(model \d+%\)No words heard here\.$/);
   await expect(fromWords(page).locator('.warnings')).toContainText(NO_RESULT);
 });
@@ -65,7 +57,7 @@ test('a typed transcript: each part’s share of the words; too few words are sa
   await stubRecognition(page, { status: 'unavailable' });
   await page.goto(QUESTION);
   await openPanel(page);
-  await recordFor(page, 1);
+  await recordUntil(page, 1);
   await page.getByLabel('Transcript').fill('It went fine.');
   await expect(fromWords(page).locator('.warnings')).toContainText('Too few words to find the parts from (3, under about 40)');
   await page.getByLabel('Transcript').fill(TOLD.map((piece) => piece.text).join(' '));
@@ -110,7 +102,7 @@ test('a story of yours: its own lines are what the words are matched to, on its 
   await seedStories(page, [storyOf('mine-payments')]);
   await page.goto('/stories/?id=mine-payments');
   await openPanel(page);
-  await recordFor(page, 5);
+  await recordUntil(page, 5);
   await expect(fromWords(page)).toContainText('From your words (the live transcript):');
   const parts = fromWords(page).locator('.split li');
   for (const [i, label] of ['Situation', 'Task', 'Action', 'Result'].entries()) {

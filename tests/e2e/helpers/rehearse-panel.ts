@@ -8,6 +8,14 @@ export const liveClock = (page: Page) => page.locator('rehearse-panel .live .clo
 /** The live clock at `seconds` or later (a busy machine may skip a tick between two looks). */
 export const atLeast = (seconds: number) => new RegExp(`^0:(0[${seconds}-9]|[1-5]\\d) of about`);
 
+/** Records, pressing nothing, until the live clock shows `seconds`; then stops and waits for the save. */
+export async function recordUntil(page: Page, seconds: number): Promise<void> {
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(liveClock(page)).toHaveText(atLeast(seconds), { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(page.locator('rehearse-panel .status')).toHaveText(/Saved on this device\.$/);
+}
+
 export async function openPanel(page: Page): Promise<void> {
   await page.locator('summary', { hasText: 'Rehearse aloud' }).click();
   await expect(page.getByRole('heading', { name: 'Your attempts' })).toBeVisible();
