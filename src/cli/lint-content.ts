@@ -1,5 +1,6 @@
-// `npm run lint:content`: advice on each story (long answers, results without a figure, "we"
-// where "I" belongs, STAR lines too long for the cheat sheet). Warnings only: it always exits 0.
+// `npm run lint:content`: advice on each story (long answers, STAR lines too long for the cheat
+// sheet, and what an interviewer hears: results without a figure, "we" where "I" belongs, hedges,
+// no lesson; src/lib/story-advice.ts). Warnings only: it always exits 0.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';

@@ -25,9 +25,14 @@ export const BUDGETS = {
   firstVisit: 20 * 1024,
   /**
    * Everything the service worker keeps on the device, and the worker itself (issue "Offline"):
-   * 300 KB, and 15 KB more for your own stories' page and code (issue 27).
+   * 300 KB, 15 KB more for your own stories' page and code (issue 27), and 6 KB more for the
+   * analysis of issue 34 ("Feedback you can trust"), code the copy had none of: the signals, the
+   * numbers read either way and the parts found by their cues in the Rehearse panel's analysis (its
+   * own budget grew by 2.5 KB), the signals again in the story editor's build of its own (about
+   * 2 KB: the editor advises by them), and the report's rating and the plan it keeps, in chunks of
+   * their own loaded with the first rating.
    */
-  offlineCopy: 315 * 1024,
+  offlineCopy: 321 * 1024,
 };
 
 /**
