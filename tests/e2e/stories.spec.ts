@@ -354,6 +354,8 @@ test('two tabs on one story: the later save does not erase the other’s words; 
   await context.clock.install();
   await first.goto('/stories/?edit=mine-payments');
   await second.goto('/stories/?edit=mine-payments');
+  // Each editor's code has run (its buttons are enabled then): what is typed next is its to save.
+  for (const tab of [first, second]) await expect(tab.getByRole('button', { name: 'Download as MDX' })).toBeEnabled();
   await context.clock.pauseAt(Date.now() + 60_000);
   await first.getByLabel('Title').fill('Payments: the first tab’s title');
   await second.getByLabel('Title').fill('Payments: the second tab’s title');
