@@ -25,9 +25,10 @@ export const BUDGETS = {
   firstVisit: 20 * 1024,
   /**
    * Everything the service worker keeps on the device, and the worker itself (issue "Offline"):
-   * 300 KB, and 15 KB more for your own stories' page and code (issue 27).
+   * 300 KB, 15 KB more for your own stories' page and code (issue 27), and 10 KB more for the whole
+   * conversation (issue 37: your questions' page and starter set, the room's conversation code).
    */
-  offlineCopy: 315 * 1024,
+  offlineCopy: 325 * 1024,
 };
 
 /**
@@ -91,6 +92,8 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'room', when: 'the mock interview, on Start', budget: 14 * 1024 },
   // 8 KB until issue 30: the analysis it shares grew by the parts found from the words; 11 KB until
   // issue 34 ("Feedback you can trust"): the analysis grew by the signals.
+  // Issue 37: the opening, the short versions, the interruptions and your questions, on Start only when the set-up switches one on.
+  { chunk: 'talk', when: 'the conversation around a mock interview’s questions, on Start when the set-up switches some of it on', budget: 3 * 1024, after: ['room'] },
   { chunk: 'report', when: 'the mock interview’s report, at its end', budget: 14 * 1024, after: ['room'] },
   { chunk: 'history', when: 'the past interviews, once /interview/ has loaded', budget: 8 * 1024 },
   // 8 KB until they carried your own stories (issue 27) in exports and links.

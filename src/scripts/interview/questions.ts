@@ -22,6 +22,10 @@ export interface InterviewQuestion {
   bank?: string;
   /** A story of yours (your-stories.ts), which brings its own answer. */
   own?: true;
+  /** No follow-up after it (your questions for them, which close the interview: talk.ts). */
+  alone?: true;
+  /** Asked for its short version, against 0:30 (talk.ts). */
+  short?: true;
 }
 
 /** The questions in `element` (the page's JSON), or none when it is not what the build wrote. */
