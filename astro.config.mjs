@@ -51,7 +51,10 @@ const ON_DEMAND_GROUPS = [
   // An attempt looked at afterwards, and the transcript's analysis (with the parts found from its
   // words, stemmed by `stemmer`, numbers read either way, and the signals): after the panel's first
   // Stop, and the report.
-  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearsal[\\/](attempt-view|part-texts)|lib[\\/](pronouns|number-words|signals[\\/][a-z-]+|rehearsal[\\/](split|transcript|parts-from-words|part-cues|answer-texts)))\.ts)/ },
+  // The short version's judging (through the signals) with them.
+  { name: 'analysis', test: /(node_modules[\\/]stemmer[\\/]|(scripts[\\/]rehearsal[\\/](attempt-view|part-texts)|lib[\\/](pronouns|number-words|signals[\\/][a-z-]+|conversation[\\/]short|rehearsal[\\/](split|transcript|parts-from-words|part-cues|answer-texts)))\.ts)/ },
+  // The conversation's own questions and the interruptions' rules (issue 37): the room's conversation and the report share them.
+  { name: 'conversation', test: /(lib[\\/]conversation[\\/](asked|interruptions)|scripts[\\/]interview[\\/]talk-questions)\.ts/ },
 ];
 
 /**

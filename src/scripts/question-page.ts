@@ -4,4 +4,12 @@ import './practice/reveal-answer.ts';
 import './practice/practice-switch.ts';
 import { openRehearsal } from './shared/lazy.ts';
 
-document.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal);
+// Two panels: the answer at its length, and its short version, whose recorder is put in on its first
+// opening (until then the page has one panel's controls).
+for (const details of document.querySelectorAll('rehearse-panel details')) {
+  details.addEventListener('toggle', (event) => {
+    const later = details.querySelector('template');
+    later?.replaceWith(later.content);
+    openRehearsal(event);
+  });
+}

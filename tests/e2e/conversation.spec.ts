@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { forbidOffSiteRequests } from './helpers/site.ts';
+import { forbidOffSiteRequests, questionPages } from './helpers/site.ts';
 import { seedStories, storyOf } from './helpers/stories-fixture.ts';
-import { spoken, stubVoice } from './helpers/stubs.ts';
+import { spoken, stubRecognition, stubVoice } from './helpers/stubs.ts';
 
 // The whole conversation (issue 37): your opening, the questions with an interviewer who cuts in,
 // and your questions for them, asked aloud by the stubbed voice and recorded from the fake
@@ -18,12 +18,13 @@ async function recording(page: Page) {
   await expect(page.locator('.room-state')).toHaveText('Recording');
 }
 
+const HEADLINE = 'I cut work in progress to three items: weekly releases within 10 weeks.';
 const YOUR_QUESTION = 'What would you want me to have done in my first 90 days?';
 
 async function open(page: Page) {
   await page.clock.install();
   await seedStories(page, [
-    storyOf('mine-conv0001', { followUps: ['Why that team, and why then?'] }),
+    storyOf('mine-conv0001', { followUps: ['Why that team, and why then?'], headline: HEADLINE }),
     storyOf('mine-conv0002', { title: 'Hiring a staff engineer', question: 'Tell me about a hire that changed your team.' }),
   ]);
   await page.evaluate((text) => localStorage.setItem('study:your-questions', JSON.stringify({ version: 1, entries: [{ text, at: '2026-11-30T10:00:00.000Z' }] })), YOUR_QUESTION);
@@ -131,4 +132,58 @@ test('opening, two questions with one interruption, your questions to close: ask
   await expect(page.locator('.report-answer h3').first()).toHaveText('1. Your opening');
   await expect(page.locator('.report-answer h3').last()).toHaveText('4. Your questions for them');
   await expect(page.locator('.interrupted')).toHaveCount(1);
+});
+
+test('the short version in practice: its own panel, asked for by the title, timed against 0:30, its result’s figure looked for within it', async ({ page }) => {
+  await stubRecognition(page, { status: 'available', says: 'I coached him to let go, and a year later his team’s output had doubled.' });
+  await page.goto(questionPages()[0]!);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const panel = page.locator('rehearse-panel').filter({ hasText: 'The short version' });
+  await expect(panel.locator('summary')).toHaveText(`The short version Give me the short version of “${title}”. Record it in 0:30, the result and its figure within it`);
+  // Until it is opened, the page has one panel's controls.
+  await expect(page.locator('rehearse-recorder')).toHaveCount(1);
+  await panel.locator('summary').click();
+  await panel.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(panel.locator('.live .clock')).toHaveText(/^0:0[2-9] of about 0:30$/);
+  await panel.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(panel.locator('.status')).toHaveText(/Saved on this device\.$/);
+  await expect(panel.locator('.meta').first()).toContainText(/^0:0[2-9] of about 0:30/);
+  // Judged as a short version: under a third of 0:30 is short; the figure heard within the 30 s.
+  const heard = panel.locator('.signals li');
+  await expect(heard).toHaveCount(2);
+  await expect(heard.filter({ hasText: 'figure' })).toHaveText(/^✓Your short version has a figure: “I coached him to let go, and a year later/);
+  await expect(heard.filter({ hasText: 'under a third' })).toHaveText('!Short: under a third of its time. Tell each part.');
+});
+
+test('the short version in the mock interview: “Give me the short version of …”, 0:30 on the clock, judged against it in the report', async ({ page }) => {
+  await stubVoice(page, { local: true });
+  await open(page);
+  await page.getByText('Change the set-up').click();
+  await page.getByRole('radio', { name: 'My stories' }).check();
+  await page.getByLabel('Ask for the short version of each answer (0:30)').check();
+  await page.getByLabel('A follow-up question after each answer').uncheck();
+  await page.locator('input[name=thinking]').fill('0');
+  await expect(page.locator('[data-summary]')).toContainText('short versions');
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  await expect(question(page)).toHaveText(/^Give me the short version of “(Turning around the payments team|Hiring a staff engineer)”\.$/);
+  expect((await spoken(page))[0]).toMatch(/^Give me the short version of/);
+  await recording(page);
+  // The whole short version is inside the room's last-30-seconds warning.
+  await expect(page.locator('.room-clock')).toHaveText('30 s left');
+  await wait(page, 35);
+  await expect(page.locator('.room-clock')).toHaveText(/^Over time by 0:0[4-6]$/);
+  await done(page);
+  await recording(page);
+  await wait(page, 12);
+  await done(page);
+  const blocks = page.locator('.report-answer');
+  await expect(blocks).toHaveCount(2);
+  await expect(blocks.nth(0).locator('.short-version p')).toHaveText(/^The short version: 0:3[4-6] of 0:30\.$/);
+  await expect(blocks.nth(0).locator('.short-version li')).toHaveText(['Over its time: cut the situation, not the action.']);
+  await expect(blocks.nth(1).locator('.short-version p')).toHaveText(/^The short version: 0:1[1-3] of 0:30\.$/);
+  await expect(blocks.nth(1).locator('.short-version li')).toHaveText(['Within its time.']);
+  // The headline written in the story's editor is what its short version is built from: shown with it.
+  const payments = blocks.filter({ hasText: 'Turning around the payments team' });
+  await payments.locator('summary').click();
+  await expect(payments.locator('.model .star-lines div').first()).toHaveText(`Headline${HEADLINE}`);
 });

@@ -31,6 +31,8 @@ export interface Story {
   followUps: string[];
   /** The answer as you would say it (paragraphs, "- " lists, "**bold**"); empty: the four lines are the answer. */
   answer: string;
+  /** One line the short version (0:30) is built from: what you did, and the result with its figure. Optional (''). */
+  headline: string;
   /** When it was first saved, and last (ISO 8601): the newer of two copies is the one kept. */
   created: string;
   updated: string;
@@ -58,6 +60,7 @@ export function blankStory(round: string, start: Partial<Story> = {}, now = new 
     keyPoints: [],
     followUps: [],
     answer: '',
+    headline: '',
     created: at,
     updated: at,
     ...start,
@@ -86,6 +89,7 @@ export function readStory(value: unknown): Story | undefined {
     keyPoints: texts(value['keyPoints']),
     followUps: texts(value['followUps']),
     answer: field('answer'),
+    headline: field('headline'),
     created: value['created'],
     updated: value['updated'],
   };

@@ -26,6 +26,8 @@ export interface InterviewQuestion {
   alone?: true;
   /** Asked for its short version, against 0:30 (talk.ts). */
   short?: true;
+  /** A story of yours: the line its short version is built from, shown with it in the report. */
+  headline?: string;
 }
 
 /** The questions in `element` (the page's JSON), or none when it is not what the build wrote. */

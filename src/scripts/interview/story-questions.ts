@@ -8,8 +8,23 @@ export const interviewQuestions = () =>
     .stories.filter((story) => story.question.trim())
     .map((story) => {
       const model = storyModel(story);
-      const { id, round, title, question, kind, topics, replaces } = story;
-      return { id, round, title: title || 'Untitled story', question, kind, topics, seconds: model.rehearsal.seconds, parts: model.rehearsal.parts, followUps: model.rehearsal.followUps, model, own: true as const, ...(replaces && { replaces }) };
+      const { id, round, title, question, kind, topics, replaces, headline } = story;
+      return {
+        id,
+        round,
+        title: title || 'Untitled story',
+        question,
+        kind,
+        topics,
+        seconds: model.rehearsal.seconds,
+        parts: model.rehearsal.parts,
+        followUps: model.rehearsal.followUps,
+        model,
+        own: true as const,
+        ...(replaces && { replaces }),
+        // The line its short version is built from.
+        ...(headline && { headline }),
+      };
     });
 
 /**

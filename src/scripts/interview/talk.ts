@@ -59,7 +59,8 @@ export class Talk {
         ...question,
         question: shortQuestion(question.title),
         short: true as const,
-        model: { ...model, rehearsal: { ...model.rehearsal, seconds: SHORT_SECONDS } },
+        // Your headline, where you wrote one, is what the short version is built from: the report shows it first.
+        model: { ...model, rehearsal: { ...model.rehearsal, seconds: SHORT_SECONDS }, star: [...(question.headline ? [{ label: 'Headline', text: question.headline }] : []), ...model.star] },
       }));
     const middle = !setup.main ? [] : setup.short ? await Promise.all(chosen.map(short)) : chosen;
     return [...(setup.opening ? [talkQuestion(OPENING.id)!] : []), ...middle, ...(setup.closing ? [talkQuestion(CLOSING.id, yourQuestionsAnswer())!] : [])];

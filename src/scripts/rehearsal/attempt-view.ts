@@ -4,6 +4,7 @@
 import { clock } from '../../lib/clock.ts';
 import { audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
+import { SHORT_SECONDS, shortSignals } from '../../lib/conversation/short.ts';
 import { attemptSignals, keyPointsFrom, modelShares, partSeconds, saidInParts, splitWarnings } from '../../lib/rehearsal/split.ts';
 import { partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
@@ -121,7 +122,11 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
             h(
               'ul',
               { className: 'warnings' },
-              ...attemptSignals(said, Math.min(record.seconds, record.followUp?.at ?? record.seconds), record.target, question.labels).map(({ ok, message, quotes }) =>
+              // A short version (its target 0:30) is judged as one: its length, and its result's figure within the 30 s.
+              ...(record.target === SHORT_SECONDS
+                ? shortSignals(said.pieces, Math.min(record.seconds, record.followUp?.at ?? record.seconds))
+                : attemptSignals(said, Math.min(record.seconds, record.followUp?.at ?? record.seconds), record.target, question.labels)
+              ).map(({ ok, message, quotes }) =>
                 h('li', { 'data-ok': String(ok) }, h('span', { className: 'mark', 'aria-hidden': 'true' }, ok ? '✓' : '!'), message, quotes.length > 1 ? h('span', { className: 'quotes' }, ` Also: ${quotes.slice(1).map((quote) => `“${quote}”`).join(', ')}.`) : ''),
               ),
             ),
@@ -237,6 +242,7 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
       : warnings.length === 0
         ? h('p', {}, 'No warnings: a balanced answer.')
         : h('ul', { className: 'warnings' }, ...warnings.map((w) => h('li', {}, w.message))),
+    signals,
     boxes.length
       ? h('fieldset', {}, h('legend', {}, 'Key points: I said this'), ...boxes.map((b) => b.label), count)
       : h('p', { className: 'muted' }, 'The key points could not be read: open the question’s page to check them.'),

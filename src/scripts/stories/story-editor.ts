@@ -18,7 +18,7 @@ import { download, h } from '../shared/dom.ts';
 import { deleteWithUndo } from './delete.ts';
 
 /** What the form holds, as a story's text fields. */
-type Written = Pick<Story, 'title' | 'question' | 'kind' | 'topics' | 'situation' | 'task' | 'action' | 'result' | 'keyPoints' | 'followUps' | 'answer'>;
+type Written = Pick<Story, 'title' | 'question' | 'kind' | 'topics' | 'situation' | 'task' | 'action' | 'result' | 'keyPoints' | 'followUps' | 'answer' | 'headline'>;
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -107,6 +107,7 @@ class StoryEditor extends HTMLElement {
       keyPoints: lines(text('keyPoints')),
       followUps: lines(text('followUps')),
       answer: text('answer').trim(),
+      headline: text('headline').trim(),
     };
     const { replaces, bank, round } = this.#story;
     return { ...written, round, ...(replaces && { replaces }), ...(bank && { bank }) };
@@ -122,7 +123,7 @@ class StoryEditor extends HTMLElement {
 
   /** Puts a story's text into the form. */
   #fill(story: Written & Pick<Story, 'replaces' | 'bank'>) {
-    for (const name of ['title', 'question', ...STAR_FIELDS, 'answer'] as const) this.#field(name).value = story[name];
+    for (const name of ['title', 'question', ...STAR_FIELDS, 'answer', 'headline'] as const) this.#field(name).value = story[name] ?? '';
     this.#field('keyPoints').value = story.keyPoints.join('\n');
     this.#field('followUps').value = story.followUps.join('\n');
     for (const radio of this.#form.querySelectorAll<HTMLInputElement>('[name=kind]')) radio.checked = radio.value === story.kind;
