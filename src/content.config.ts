@@ -5,6 +5,7 @@ import { bankQuestionSchema } from './schemas/bank.ts';
 import { questionSchema } from './schemas/question.ts';
 import { roundSchema } from './schemas/round.ts';
 import { yourQuestionsSchema } from './schemas/your-questions.ts';
+import { openingSchema } from './schemas/opening.ts';
 import { bankEntries } from './lib/bank/read.ts';
 
 // The content: content/ beside the code, or the folder CONTENT_DIR names (relative to the project),
@@ -34,4 +35,10 @@ const yourQuestions = defineCollection({
   schema: yourQuestionsSchema,
 });
 
-export const collections = { questions, rounds, bank, yourQuestions };
+/** Model openings ("Tell me about yourself"), shown beside the editor of yours: one per file (openings/<id>.yaml). */
+const openings = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT}/openings` }),
+  schema: openingSchema,
+});
+
+export const collections = { questions, rounds, bank, yourQuestions, openings };

@@ -19,6 +19,7 @@ async function recording(page: Page) {
 }
 
 const HEADLINE = 'I cut work in progress to three items: weekly releases within 10 weeks.';
+const OPENING_WHO = 'I lead four engineering managers and 40 engineers.';
 const YOUR_QUESTION = 'What would you want me to have done in my first 90 days?';
 
 async function open(page: Page) {
@@ -26,6 +27,8 @@ async function open(page: Page) {
   await seedStories(page, [
     storyOf('mine-conv0001', { followUps: ['Why that team, and why then?'], headline: HEADLINE }),
     storyOf('mine-conv0002', { title: 'Hiring a staff engineer', question: 'Tell me about a hire that changed your team.' }),
+    // Your opening: asked first when the set-up asks for it, never among the questions.
+    storyOf('mine-open0001', { kind: 'opening', title: 'My opening', question: 'Tell me about yourself.', topics: [], situation: OPENING_WHO, task: 'I came up through platform teams.', action: 'This role is where I want to build.', result: '', keyPoints: [], followUps: [] }),
   ]);
   await page.evaluate((text) => localStorage.setItem('study:your-questions', JSON.stringify({ version: 1, entries: [{ text, at: '2026-11-30T10:00:00.000Z' }] })), YOUR_QUESTION);
   await page.goto('/interview/');
@@ -50,11 +53,12 @@ test('opening, two questions with one interruption, your questions to close: ask
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('study:interview') ?? '{}'))).toMatchObject({ opening: true, closing: true, interrupt: true, version: 1 });
 
   await page.getByRole('button', { name: 'Start the interview' }).click();
-  // 1. The opening, timed like an answer (1:30, + 25%): answered in 20 s, under 40% of its time, so never cut into.
+  // 1. The opening you wrote, timed like an answer against 60–90 s (short as written, so 1:00, + 25%):
+  // answered in 20 s, under 40% of its time, so never cut into.
   await expect(question(page)).toHaveText('Tell me about yourself.');
   await expect(progress(page)).toHaveText('Question 1 of 4');
   await recording(page);
-  await expect(page.locator('.room-clock')).toHaveText('1:55 left');
+  await expect(page.locator('.room-clock')).toHaveText('1:15 left');
   await wait(page, 20);
   await expect(question(page)).toHaveText('Tell me about yourself.');
   await done(page);
@@ -116,6 +120,9 @@ test('opening, two questions with one interruption, your questions to close: ask
   const blocks = page.locator('.report-answer');
   await expect(blocks).toHaveCount(4);
   await expect(blocks.nth(0).getByRole('heading', { level: 3 })).toHaveText('1. Your opening');
+  // The opening you wrote is its answer.
+  await blocks.nth(0).locator('summary').click();
+  await expect(blocks.nth(0).locator('.model')).toContainText(`Who you are now${OPENING_WHO}`);
   await expect(blocks.nth(3).getByRole('heading', { level: 3 })).toHaveText('4. Your questions for them');
   await expect(blocks.nth(3).locator('[data-duration]')).toHaveText('0:15');
   await expect(blocks.nth(3)).not.toContainText('Follow-up asked');

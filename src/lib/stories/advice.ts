@@ -6,6 +6,7 @@
  */
 import { MAX_ANSWER_SECONDS, STAR_FIELDS, actionText, entryProblems, storyAdvice, type StarField } from '../story-rules.ts';
 import { storyTiming } from './derive.ts';
+import { openingNotes } from './opening-advice.ts';
 import type { Story } from './story.ts';
 
 export { storyTiming, type Timing } from './derive.ts';
@@ -30,6 +31,8 @@ const named = (message: string) => message.replace(/^\w+/, (word) => NAMES[word]
 
 /** Every rule broken and every piece of advice, at its field (a list's items at the list). */
 export function storyNotes(story: Story): Note[] {
+  // Your opening has its own parts and target (opening-advice.ts), none of an entry's rules.
+  if (story.kind === 'opening') return openingNotes(story);
   const rules: Note[] = entryProblems(story).map(({ path, message }) => ({ field: path[0] as Field, level: 'rule', message: `${named(message)}.` }));
   const actionTold = story.kind === 'story' ? (actionText(story.answer) ?? story.action) : story.action;
   const advice: Note[] = storyAdvice({ ...story, seconds: storyTiming(story).seconds, actionTold }).map(({ field, message, why }) => ({ field, level: 'advice', message: named(message), why }));

@@ -7,7 +7,8 @@
 import { isObject } from '../json.ts';
 import { TOPIC_IDS, type Topic } from '../topics.ts';
 
-export type Kind = 'story' | 'approach';
+/** A STAR story, an approach in steps, or your opening ("Tell me about yourself": opening.ts). */
+export type Kind = 'story' | 'approach' | 'opening';
 
 export interface Story {
   /** "mine-" and eight letters or digits: never an id of the site's questions. */
@@ -80,7 +81,7 @@ export function readStory(value: unknown): Story | undefined {
     title: field('title'),
     question: field('question'),
     round: field('round'),
-    kind: value['kind'] === 'approach' ? 'approach' : 'story',
+    kind: value['kind'] === 'approach' || value['kind'] === 'opening' ? value['kind'] : 'story',
     topics: texts(value['topics']).filter((topic): topic is Topic => (TOPIC_IDS as string[]).includes(topic)),
     situation: '',
     task: '',

@@ -164,7 +164,8 @@ class MockInterview extends HTMLElement {
       if (unseen && !unseen.length) return void (status.textContent = this.dataset['noBank']!);
       status.textContent = '';
       const asked = unseen && Object.fromEntries(unseen.map(({ id, question }) => [id, question]));
-      await this.#room().start({ setup, questions: unseen || questions, voice, ...(asked && { asked, only: Object.keys(asked) }) });
+      // Your opening, where you wrote one, is asked first when the set-up asks for it (talk.ts).
+      await this.#room().start({ setup, questions: unseen || questions, voice, opening: this.#stories?.interviewOpening(), ...(asked && { asked, only: Object.keys(asked) }) });
     } catch {
       status.textContent = this.dataset['notStarted']!;
     } finally {

@@ -28,6 +28,8 @@ export interface InterviewQuestion {
   short?: true;
   /** A story of yours: the line its short version is built from, shown with it in the report. */
   headline?: string;
+  /** Your opening (a story of its kind): asked first, never among the questions (talk.ts). */
+  opening?: true;
 }
 
 /** The questions in `element` (the page's JSON), or none when it is not what the build wrote. */

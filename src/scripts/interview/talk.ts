@@ -63,7 +63,9 @@ export class Talk {
         model: { ...model, rehearsal: { ...model.rehearsal, seconds: SHORT_SECONDS }, star: [...(question.headline ? [{ label: 'Headline', text: question.headline }] : []), ...model.star] },
       }));
     const middle = !setup.main ? [] : setup.short ? await Promise.all(chosen.map(short)) : chosen;
-    return [...(setup.opening ? [talkQuestion(OPENING.id)!] : []), ...middle, ...(setup.closing ? [talkQuestion(CLOSING.id, yourQuestionsAnswer())!] : [])];
+    // Your opening as you wrote it (its answer in the report), else the question alone.
+    const opening = this.#room.options.opening;
+    return [...(setup.opening ? [opening ?? talkQuestion(OPENING.id)!] : []), ...middle, ...(setup.closing ? [talkQuestion(CLOSING.id, yourQuestionsAnswer())!] : [])];
   }
 
   /** Five times a second with the room's clock: a short version's time, and the interruption. */
