@@ -180,6 +180,8 @@ test('the short version in the mock interview: “Give me the short version of �
   await wait(page, 35);
   await expect(page.locator('.room-clock')).toHaveText(/^Over time by 0:0[4-6]$/);
   await done(page);
+  // The next question once the answer is kept (its save is not on the page's clock).
+  await expect(progress(page)).toHaveText('Question 2 of 2');
   await recording(page);
   await wait(page, 12);
   await done(page);
@@ -193,4 +195,23 @@ test('the short version in the mock interview: “Give me the short version of �
   const payments = blocks.filter({ hasText: 'Turning around the payments team' });
   await payments.locator('summary').click();
   await expect(payments.locator('.model .star-lines div').first()).toHaveText(`Headline${HEADLINE}`);
+});
+
+test('the short version of a story of yours: its own panel on the story’s page, against 0:30; an opening has none', async ({ page }) => {
+  await seedStories(page, [
+    storyOf('mine-conv0001'),
+    storyOf('mine-open0001', { kind: 'opening', title: 'My opening', question: 'Tell me about yourself.', topics: [], situation: OPENING_WHO, task: 'I came up through platform teams.', action: 'This role is where I want to build.', result: '' }),
+  ]);
+  await page.goto('/stories/?id=mine-conv0001');
+  const panel = page.locator('rehearse-panel').filter({ hasText: 'The short version' });
+  await expect(panel.locator('summary')).toHaveText('The short version Give me the short version of “Turning around the payments team”. Record it in 0:30, the result and its figure within it');
+  await panel.locator('summary').click();
+  await panel.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(panel.locator('.live .clock')).toHaveText(/^0:0[1-9] of about 0:30$/);
+  await panel.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(panel.locator('.status')).toHaveText(/Saved on this device\.$/);
+  await expect(panel.locator('.meta').first()).toContainText(/^0:0[1-9] of about 0:30/);
+  await page.goto('/stories/?id=mine-open0001');
+  await expect(page.locator('summary', { hasText: 'Rehearse aloud' })).toBeVisible();
+  await expect(page.locator('rehearse-panel').filter({ hasText: 'The short version' })).toBeHidden();
 });

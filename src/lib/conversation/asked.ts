@@ -16,3 +16,6 @@ export const SHORT_SECONDS = 30;
 
 /** How the interviewer asks for the short version of an answer. */
 export const shortQuestion = (title: string): string => `Give me the short version of “${title.trim()}”.`;
+
+/** What the short version's Rehearse panel says of itself. */
+export const shortHint = (title: string): string => `${shortQuestion(title)} Record it in 0:30, the result and its figure within it`;

@@ -2,7 +2,7 @@
 // Rehearse panel working on it. What fills it (your-stories.ts) loads only where there are stories.
 import { STORIES_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
-import { openRehearsal } from '../shared/lazy.ts';
+import { openPanels } from '../rehearsal/open-panels.ts';
 import { myStories } from './stories-loader.ts';
 
 class StoryPage extends HTMLElement {
@@ -10,7 +10,8 @@ class StoryPage extends HTMLElement {
 
   connectedCallback() {
     const signal = (this.#connection = new AbortController()).signal;
-    this.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal, { signal });
+    // Two panels: the story at its length, and its short version.
+    openPanels(this, signal);
     const show = () => {
       const id = new URLSearchParams(location.search).get('id');
       if (id === null) return;

@@ -11,6 +11,7 @@ import { editUrl } from '../../lib/stories/urls.ts';
 import { questionUrl } from '../../lib/url.ts';
 import { h } from '../shared/dom.ts';
 import { storyModel } from './model.ts';
+import { SHORT_SECONDS, shortHint } from '../../lib/conversation/asked.ts';
 
 /** "1 story of yours could not be read and was left out." for records that are not stories, once a page. */
 export const skippedLine = ({ skipped }: Pick<Stories, 'skipped'>) =>
@@ -38,8 +39,8 @@ export function answerBody(story: Story): HTMLElement {
 export function showStory(page: HTMLElement, id: string, titles: Record<string, string>): void {
   const story = loadStories().stories.find((candidate) => candidate.id === id);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
-  const panel = $('rehearse-panel');
-  $('[data-body]').hidden = $('[data-actions]').hidden = panel.hidden = !story;
+  const [panel, short] = page.querySelectorAll<HTMLElement>('rehearse-panel') as unknown as [HTMLElement, HTMLElement];
+  $('[data-body]').hidden = $('[data-actions]').hidden = panel.hidden = short.hidden = !story;
   if (!story) {
     $('[data-status]').textContent = 'This story is not on this device (deleted, or written in another browser).';
     return;
@@ -69,4 +70,8 @@ export function showStory(page: HTMLElement, id: string, titles: Record<string, 
   const { keyPoints: _fromThePage, labels: partNames, ...carried } = model.rehearsal;
   // An opening's parts are its own (the panel knows a story's and an approach's by their kind).
   panel.dataset['rehearse'] = JSON.stringify(story.kind === 'opening' ? { ...carried, labels: partNames } : carried);
+  // Its short version, against 0:30 (an opening has none: it is short already).
+  short.hidden = story.kind === 'opening';
+  short.dataset['rehearse'] = JSON.stringify({ ...carried, seconds: SHORT_SECONDS });
+  short.querySelector('.hint')!.textContent = shortHint(title);
 }
