@@ -146,7 +146,7 @@ test('the short version in practice: its own panel, asked for by the title, time
   await page.goto(questionPages()[0]!);
   const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   const panel = page.locator('rehearse-panel').filter({ hasText: 'The short version' });
-  await expect(panel.locator('summary')).toHaveText(`The short version Give me the short version of “${title}”. Record it in 0:30, the result and its figure within it`);
+  await expect(panel.locator('summary')).toHaveText(`The short version Give me the short version of “${title}”. 0:30, its result and figure within it`);
   // Until it is opened, the page has one panel's controls.
   await expect(page.locator('rehearse-recorder')).toHaveCount(1);
   await panel.locator('summary').click();
@@ -204,7 +204,7 @@ test('the short version of a story of yours: its own panel on the story’s page
   ]);
   await page.goto('/stories/?id=mine-conv0001');
   const panel = page.locator('rehearse-panel').filter({ hasText: 'The short version' });
-  await expect(panel.locator('summary')).toHaveText('The short version Give me the short version of “Turning around the payments team”. Record it in 0:30, the result and its figure within it');
+  await expect(panel.locator('summary')).toHaveText('The short version Give me the short version of “Turning around the payments team”. 0:30, its result and figure within it');
   await panel.locator('summary').click();
   await panel.getByRole('button', { name: 'Record', exact: true }).click();
   await expect(panel.locator('.live .clock')).toHaveText(/^0:0[1-9] of about 0:30$/);

@@ -18,4 +18,4 @@ export const SHORT_SECONDS = 30;
 export const shortQuestion = (title: string): string => `Give me the short version of “${title.trim()}”.`;
 
 /** What the short version's Rehearse panel says of itself. */
-export const shortHint = (title: string): string => `${shortQuestion(title)} Record it in 0:30, the result and its figure within it`;
+export const shortHint = (title: string): string => `${shortQuestion(title)} 0:30, its result and figure within it`;

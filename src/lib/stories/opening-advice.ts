@@ -1,10 +1,9 @@
 /**
  * What the editor says of your opening (opening.ts), field by field: each part's length, the whole's,
  * a figure for your scope (the result-figure rule of signals/, hasFigure, as measured, read over the
- * first two parts), no hedging (signals/ hedges); it ends on why this role by its order (the third part is required). No new
+ * first two parts); it ends on why this role by its order (the third part is required). No new
  * rule judges its words: only the measured ones of signals/ do.
  */
-import { hedgeQuotes } from '../signals/hedges.ts';
 import { hasFigure } from '../signals/signals.ts';
 import { countWords, speakingSeconds } from '../speaking-time.ts';
 import { OPENING_LABELS, OPENING_PART_MAX, OPENING_TARGET } from './opening.ts';
@@ -38,8 +37,5 @@ export function openingNotes(opening: { title: string; situation: string; task: 
   // result-figure rule of signals/ (hasFigure), read over those two parts as the scope.
   const scope = [opening.situation, opening.task].filter((text) => text.trim());
   if (scope.length && !scope.some(hasFigure)) notes.push({ field: 'situation', level: 'advice', message: 'Your scope has no figure: say how many people, how much budget, or how many systems.' });
-  // Hedging, as the signals hear it.
-  const hedges = [opening.situation, opening.task, opening.action, opening.answer].flatMap(hedgeQuotes);
-  if (hedges.length) notes.push({ field: 'answer', level: 'advice', message: `You sound unsure${hedges.length > 1 ? ` ${hedges.length} times` : ''}: “${hedges[0]}”. Say it plainly.` });
   return notes;
 }

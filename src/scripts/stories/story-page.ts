@@ -2,7 +2,7 @@
 // Rehearse panel working on it. What fills it (your-stories.ts) loads only where there are stories.
 import { STORIES_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
-import { openPanels } from '../rehearsal/open-panels.ts';
+import { openRehearsal } from '../shared/lazy.ts';
 import { myStories } from './stories-loader.ts';
 
 class StoryPage extends HTMLElement {
@@ -10,8 +10,19 @@ class StoryPage extends HTMLElement {
 
   connectedCallback() {
     const signal = (this.#connection = new AbortController()).signal;
-    // Two panels: the story at its length, and its short version.
-    openPanels(this, signal);
+    // Two panels: the story at its length, and its short version, whose body is put in on its first
+    // opening (as on a question's page, question-page.ts).
+    for (const details of this.querySelectorAll('rehearse-panel details')) {
+      details.addEventListener(
+        'toggle',
+        (event) => {
+          const later = details.querySelector('template');
+          later?.replaceWith(later.content);
+          openRehearsal(event);
+        },
+        { signal },
+      );
+    }
     const show = () => {
       const id = new URLSearchParams(location.search).get('id');
       if (id === null) return;
