@@ -53,6 +53,8 @@ const ON_DEMAND_GROUPS = [
   // imports after its first Stop (scripts/rehearsal/attempt-view.ts) is its chunk, with all it
   // imports that nothing loaded before has, and the report imports it from there. A group would
   // hold the same code, and a namespace object more for the panel's import.
+  // The conversation's own questions and the interruptions' rules (issue 37): the room's conversation and the report share them.
+  { name: 'conversation', test: /(lib[\\/]conversation[\\/](asked|interruptions)|scripts[\\/]interview[\\/]talk-questions)\.ts/ },
 ];
 
 /**

@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { bankQuestionSchema } from './schemas/bank.ts';
 import { questionSchema } from './schemas/question.ts';
 import { roundSchema } from './schemas/round.ts';
+import { yourQuestionsSchema } from './schemas/your-questions.ts';
+import { openingSchema } from './schemas/opening.ts';
 import { bankEntries } from './lib/bank/read.ts';
 
 // The content: content/ beside the code, or the folder CONTENT_DIR names (relative to the project),
@@ -27,4 +29,16 @@ const bank = defineCollection({
   schema: bankQuestionSchema.extend({ theme: z.string(), order: z.number() }),
 });
 
-export const collections = { questions, rounds, bank };
+/** The starter set of questions to ask the interviewer, a group per file (your-questions/<group>.yaml). */
+const yourQuestions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT}/your-questions` }),
+  schema: yourQuestionsSchema,
+});
+
+/** Model openings ("Tell me about yourself"), shown beside the editor of yours: one per file (openings/<id>.yaml). */
+const openings = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT}/openings` }),
+  schema: openingSchema,
+});
+
+export const collections = { questions, rounds, bank, yourQuestions, openings };

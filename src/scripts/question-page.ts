@@ -4,4 +4,13 @@ import './practice/reveal-answer.ts';
 import './practice/practice-switch.ts';
 import { openRehearsal } from './shared/lazy.ts';
 
-document.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal);
+// Two panels: the answer at its length, and its short version, whose body is put in on its first
+// opening (RehearsePanel.astro's <template>: until then the page has one panel's controls). As the
+// story page does (story-page.ts): a module shared by the two would be a request of its own on each.
+for (const details of document.querySelectorAll('rehearse-panel details')) {
+  details.addEventListener('toggle', (event) => {
+    const later = details.querySelector('template');
+    later?.replaceWith(later.content);
+    openRehearsal(event);
+  });
+}

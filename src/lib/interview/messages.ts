@@ -12,8 +12,6 @@ export const MICROPHONE_LOST = `The microphone stopped (unplugged, or its permis
 
 export const CANNOT_RECORD_HERE = 'This browser cannot record audio: the interview runs timed and silent, and still ends with a report.';
 
-export const PAUSED_AWAY = 'Paused while this tab was in the background. Press Resume (or P) when you are ready.';
-
 /** Saving failed: the report works from this page's memory, with downloads, until it is left. */
 export function notSaved(error: unknown): string {
   const why = nameOf(error) === 'QuotaExceededError' ? 'This device’s storage is full' : 'This browser would not let the site save (a private window may not allow it)';

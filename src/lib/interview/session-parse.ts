@@ -10,7 +10,7 @@ const strings = (value: unknown): value is string[] => Array.isArray(value) && v
 
 function readAnswer(value: unknown): SessionAnswer | undefined {
   if (!isObject(value)) return undefined;
-  const { question, attempt, limit, rating } = value;
+  const { question, attempt, limit, rating, interrupted } = value;
   if (typeof question !== 'string' || !question || typeof attempt !== 'string' || !attempt) return undefined;
   if (limit !== null && !isCount(limit)) return undefined;
   let rated: Attempt | undefined;
@@ -18,7 +18,9 @@ function readAnswer(value: unknown): SessionAnswer | undefined {
     if (!isObject(rating) || !isRating(rating['rating']) || typeof rating['at'] !== 'string' || Number.isNaN(Date.parse(rating['at']))) return undefined;
     rated = { rating: rating['rating'], at: rating['at'] };
   }
-  return { question, attempt, limit, ...(rated && { rating: rated }) };
+  // An interruption kept whole or not at all.
+  const cut = isObject(interrupted) && typeof interrupted['question'] === 'string' && isCount(interrupted['at']) && (interrupted['back'] === undefined || isCount(interrupted['back']));
+  return { question, attempt, limit, ...(rated && { rating: rated }), ...(cut && { interrupted: { question: interrupted['question'] as string, at: interrupted['at'] as number, ...(interrupted['back'] !== undefined && { back: interrupted['back'] as number }) } }) };
 }
 
 /**

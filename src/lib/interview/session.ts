@@ -5,6 +5,7 @@
  * too, so the list of past interviews and its chart need no attempt loaded.
  */
 import type { Attempt } from '../ratings.ts';
+import type { Interruption } from '../conversation/interruptions.ts';
 import type { InterviewSetup } from './setup.ts';
 
 export const SESSION_VERSION = 1;
@@ -40,6 +41,8 @@ export interface SessionAnswer {
   limit: number | null;
   /** The self-rating given in the report (it also goes to the practice progress). */
   rating?: Attempt;
+  /** The interviewer cut in during this answer (the set-up's interruptions): when, and with what. */
+  interrupted?: Interruption;
 }
 
 export interface SessionRecord {

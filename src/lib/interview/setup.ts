@@ -45,6 +45,15 @@ export interface InterviewSetup {
   record: boolean;
   /** Record with the camera too (sound and picture), kept on the device. */
   camera: boolean;
+  /** The conversation in order, each part switchable: your opening ("Tell me about yourself"), the
+   * questions themselves, and your questions for them ("What questions do you have for me?"). */
+  opening: boolean;
+  main: boolean;
+  closing: boolean;
+  /** Once in an answer, past 40% of its time, the interviewer cuts in with a probing question. */
+  interrupt: boolean;
+  /** Each question asked for its short version: "Give me the short version of …", against 0:30. */
+  short: boolean;
 }
 
 export const DEFAULT_SETUP: InterviewSetup = {
@@ -58,7 +67,15 @@ export const DEFAULT_SETUP: InterviewSetup = {
   voice: true,
   record: true,
   camera: false,
+  opening: false,
+  main: true,
+  closing: false,
+  interrupt: false,
+  short: false,
 };
+
+/** The set-up's switches (every field that is true or false). */
+export const SWITCHES = Object.keys(DEFAULT_SETUP).filter((key) => typeof DEFAULT_SETUP[key as keyof InterviewSetup] === 'boolean') as (keyof InterviewSetup)[];
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback);
 
@@ -66,17 +83,16 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback:
 export function readSetup(value: unknown): InterviewSetup {
   const data = isObject(value) ? value : {};
   const thinking = Number(data['thinking']);
+  const switches = Object.fromEntries(SWITCHES.map((name) => [name, typeof data[name] === 'boolean' ? data[name] : DEFAULT_SETUP[name]]));
   return {
+    ...DEFAULT_SETUP,
+    ...switches,
     round: typeof data['round'] === 'string' ? data['round'] : DEFAULT_SETUP.round,
     source: oneOf(SOURCES, data['source'], DEFAULT_SETUP.source),
     count: oneOf(COUNTS, data['count'], DEFAULT_SETUP.count),
     order: oneOf(ORDERS, data['order'], DEFAULT_SETUP.order),
-    followUps: typeof data['followUps'] === 'boolean' ? data['followUps'] : DEFAULT_SETUP.followUps,
     limit: oneOf(LIMITS, data['limit'], DEFAULT_SETUP.limit),
     thinking: Number.isInteger(thinking) && thinking >= 0 && thinking <= MAX_THINKING ? thinking : DEFAULT_SETUP.thinking,
-    voice: typeof data['voice'] === 'boolean' ? data['voice'] : DEFAULT_SETUP.voice,
-    record: typeof data['record'] === 'boolean' ? data['record'] : DEFAULT_SETUP.record,
-    camera: data['camera'] === true,
   };
 }
 
@@ -100,5 +116,13 @@ export function describeSetup(setup: InterviewSetup, total: number, voiceAvailab
     setup.followUps ? 'a follow-up after each' : 'no follow-ups',
     setup.voice && voiceAvailable ? 'read aloud' : 'shown only',
     setup.record && canRecord ? (setup.camera ? 'recorded with the camera' : 'recorded') : 'not recorded',
-  ].join(' · ');
+    // The rest of the conversation, said only when switched from its default.
+    setup.opening && 'your opening',
+    !setup.main && 'no questions',
+    setup.short && 'short versions',
+    setup.interrupt && 'interruptions',
+    setup.closing && 'your questions',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

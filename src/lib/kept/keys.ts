@@ -16,6 +16,7 @@
  * | study:schedule     | the plan worked out (what is due when)   | 1       | plan/kept.ts (from none)        |
  * | study:interview    | the mock interview's set-up              | 1       | interview/setup.ts (from none)  |
  * | study:cheat-sheet  | the questions left off the cheat sheet   | 1       | sheet-choice.ts (from a list)   |
+ * | study:your-questions | your questions for the interviewer     | 1       | conversation/your-questions.ts  |
  *
  * The preferences stay plain text: the before-paint script (src/scripts/before-paint.js, which cannot
  * import) reads the first two by their literal names, and a unit test holds them equal to these.
@@ -50,6 +51,8 @@ export const SETUP_KEY = 'study:interview';
 export const SETUP_VERSION = 1;
 export const SHEET_KEY = 'study:cheat-sheet';
 export const SHEET_VERSION = 1;
+export const YOUR_QUESTIONS_KEY = 'study:your-questions';
+export const YOUR_QUESTIONS_VERSION = 1;
 
 /** The IndexedDB database of rehearsals and mock interviews (src/lib/rehearsal/store.ts, which holds its version). */
 export const DB_NAME = 'study-rehearsals';

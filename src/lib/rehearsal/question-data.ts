@@ -37,7 +37,8 @@ export function readRehearsalQuestion(json: string | undefined, page: ParentNode
     const value = JSON.parse(json ?? '') as Carried;
     if (typeof value.id !== 'string' || !Array.isArray(value.parts)) return undefined;
     const keyPoints = [...page.querySelectorAll(`[data-key-points="${value.id}"] li`)].map((point) => point.textContent!.trim());
-    return { ...value, labels: partLabels(value.kind), keyPoints, followUps: value.followUps ?? [] };
+    // Parts named by the kind, unless the value names its own (your opening's: stories/opening.ts).
+    return { labels: partLabels(value.kind), ...value, keyPoints, followUps: value.followUps ?? [] };
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@
 import { MAX_ANSWER_SECONDS, storyAdvice } from '../story-advice.ts';
 import { STAR_FIELDS, actionText, entryProblems, type StarField } from '../story-rules.ts';
 import { storyTiming } from './derive.ts';
+import { openingNotes } from './opening-advice.ts';
 import type { Story } from './story.ts';
 
 export { storyTiming, type Timing } from './derive.ts';
@@ -31,6 +32,8 @@ const named = (message: string) => message.replace(/^\w+/, (word) => NAMES[word]
 
 /** Every rule broken and every piece of advice, at its field (a list's items at the list). */
 export function storyNotes(story: Story): Note[] {
+  // Your opening has its own parts and target (opening-advice.ts), none of an entry's rules.
+  if (story.kind === 'opening') return openingNotes(story);
   const rules: Note[] = entryProblems(story).map(({ path, message }) => ({ field: path[0] as Field, level: 'rule', message: `${named(message)}.` }));
   const actionTold = story.kind === 'story' ? (actionText(story.answer) ?? story.action) : story.action;
   // The answer as it reads, without its bold marks (hedges and the lesson are quoted from it).

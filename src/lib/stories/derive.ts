@@ -7,7 +7,7 @@
 import type { PartWords } from '../answer-parts.ts';
 import type { RehearsalQuestion } from '../rehearsal/question-data.ts';
 import { countWords, speakingSeconds } from '../speaking-time.ts';
-import { partLabels, starParts } from '../star.ts';
+import { entryKind, openingSeconds, storyLabels } from './opening.ts';
 import { STAR_FIELDS } from '../story-rules.ts';
 import type { Story } from './story.ts';
 
@@ -32,7 +32,7 @@ export function storyPartWords(story: Story): PartWords {
   const lines = STAR_FIELDS.map((field) => countWords(story[field])) as PartWords;
   const answer = story.answer.trim();
   if (!answer) return lines;
-  const labels = partLabels(story.kind);
+  const labels = storyLabels(story.kind);
   const words: PartWords = [0, 0, 0, 0];
   let part = 0;
   let labelled = false;
@@ -51,17 +51,19 @@ export function storyPartWords(story: Story): PartWords {
 export function storyRehearsal(story: Story): RehearsalQuestion {
   return {
     id: story.id,
-    kind: story.kind,
-    seconds: storySeconds(story),
+    kind: entryKind(story.kind),
+    // An opening is rehearsed against 60–90 s whatever its length as written.
+    seconds: story.kind === 'opening' ? openingSeconds(storySeconds(story)) : storySeconds(story),
     parts: storyPartWords(story),
-    labels: partLabels(story.kind),
+    labels: storyLabels(story.kind),
     keyPoints: story.keyPoints.filter((point) => point.trim()),
     followUps: story.followUps.filter((question) => question.trim()),
   };
 }
 
 /** The four lines, labelled for the kind (those left empty left out). */
-export const storyLines = (story: Story) => starParts(story).filter((line) => line.text.trim());
+export const storyLines = (story: Story) =>
+  STAR_FIELDS.map((field, i) => ({ field, label: storyLabels(story.kind)[i]!, text: story[field] })).filter((line) => line.text.trim());
 
 export interface Timing {
   /** The whole answer, aloud. */

@@ -7,7 +7,7 @@
  * `- item` lists, comments): the `yaml` library would read it all, at 30 KB gzip for one rare click.
  */
 import { entryProblems, STAR_FIELDS } from '../story-rules.ts';
-import { partLabels } from '../star.ts';
+import { storyLabels } from './opening.ts';
 import { slugify } from '../slug.ts';
 import { TOPIC_IDS, type Topic } from '../topics.ts';
 import type { Story } from './story.ts';
@@ -19,7 +19,7 @@ const unescapeMdx = (text: string) => text.replace(/\\([{}<])/g, '$1').replace(/
 
 /** The four lines as a story's answer is written when there is no whole answer: "*   **Situation:** …". */
 const linesBody = (story: Story) =>
-  STAR_FIELDS.map((field, i) => `*   **${partLabels(story.kind)[i]}:** ${escapeMdx(story[field].trim())}`).join('\n');
+  STAR_FIELDS.map((field, i) => `*   **${storyLabels(story.kind)[i]}:** ${escapeMdx(story[field].trim())}`).join('\n');
 
 /** Whether the story passes every rule the build applies (a draft otherwise). */
 export const isComplete = (story: Story) => entryProblems(story).length === 0;
@@ -98,7 +98,7 @@ export function mdxToStory(text: string): Partial<Story> | undefined {
   const story: Partial<Story> = {
     title: one('title'),
     question: one('question'),
-    kind: one('kind') === 'approach' ? 'approach' : 'story',
+    kind: one('kind') === 'approach' || one('kind') === 'opening' ? (one('kind') as 'approach' | 'opening') : 'story',
     topics: many('topics').filter((topic): topic is Topic => (TOPIC_IDS as readonly string[]).includes(topic)),
     keyPoints: many('keyPoints'),
     followUps: many('followUps'),

@@ -7,7 +7,8 @@
 import { isObject } from '../json.ts';
 import { TOPIC_IDS, type Topic } from '../topics.ts';
 
-export type Kind = 'story' | 'approach';
+/** A STAR story, an approach in steps, or your opening ("Tell me about yourself": opening.ts). */
+export type Kind = 'story' | 'approach' | 'opening';
 
 export interface Story {
   /** "mine-" and eight letters or digits: never an id of the site's questions. */
@@ -31,6 +32,8 @@ export interface Story {
   followUps: string[];
   /** The answer as you would say it (paragraphs, "- " lists, "**bold**"); empty: the four lines are the answer. */
   answer: string;
+  /** One line the short version (0:30) is built from: what you did, and the result with its figure. Optional (''). */
+  headline: string;
   /** When it was first saved, and last (ISO 8601): the newer of two copies is the one kept. */
   created: string;
   updated: string;
@@ -58,6 +61,7 @@ export function blankStory(round: string, start: Partial<Story> = {}, now = new 
     keyPoints: [],
     followUps: [],
     answer: '',
+    headline: '',
     created: at,
     updated: at,
     ...start,
@@ -77,7 +81,7 @@ export function readStory(value: unknown): Story | undefined {
     title: field('title'),
     question: field('question'),
     round: field('round'),
-    kind: value['kind'] === 'approach' ? 'approach' : 'story',
+    kind: value['kind'] === 'approach' || value['kind'] === 'opening' ? value['kind'] : 'story',
     topics: texts(value['topics']).filter((topic): topic is Topic => (TOPIC_IDS as string[]).includes(topic)),
     situation: '',
     task: '',
@@ -86,6 +90,7 @@ export function readStory(value: unknown): Story | undefined {
     keyPoints: texts(value['keyPoints']),
     followUps: texts(value['followUps']),
     answer: field('answer'),
+    headline: field('headline'),
     created: value['created'],
     updated: value['updated'],
   };

@@ -1,6 +1,6 @@
 // What "Send to another device" gathers from this device's storage (the sending side only).
 import { parseJson } from '../json.ts';
-import { CHOICES_KEY, PLAN_KEY, PREFERENCE_KEYS, SHEET_KEY, STORIES_KEY } from '../kept/keys.ts';
+import { CHOICES_KEY, PLAN_KEY, PREFERENCE_KEYS, SHEET_KEY, STORIES_KEY, YOUR_QUESTIONS_KEY } from '../kept/keys.ts';
 import type { Progress } from '../progress.ts';
 import { readSheet } from '../sheet-choice.ts';
 import { readItem } from '../storage.ts';
@@ -21,6 +21,8 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
   // As stored too, and checked when taken.
   const { choices } = Object(parseJson(readItem(CHOICES_KEY, storage))) as { choices?: unknown };
   const stories = readItem(STORIES_KEY, storage);
+  // As stored too: read entry by entry, and merged, when taken.
+  const yourQuestions = parseJson(readItem(YOUR_QUESTIONS_KEY, storage));
   return {
     reviews: progress.reviews,
     ...(plan !== undefined && { plan }),
@@ -30,6 +32,7 @@ export function collectTransfer(progress: Progress, attempts: readonly unknown[]
     attempts: [...attempts],
     ...(sessions.length > 0 && { sessions: [...sessions] }),
     ...(holdsStories(stories) && { stories: parseJson(stories) }),
+    ...(yourQuestions !== undefined && { yourQuestions }),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * What "Send to another device" carries: every rating (the review log, progress version 2), the
  * study plan's settings (the interview dates), the choices of story for unseen questions, the cheat sheet's choice, the preferences, the
- * rehearsal attempt records (never their audio), the mock interviews and your own stories. The version lives in the
+ * rehearsal attempt records (never their audio), the mock interviews, your own stories and your questions for the interviewer. The version lives in the
  * link, outside the compressed data (codec.ts), so a newer link is known before it is read; a
  * version 1 link (the last rating of each question) is read as one review each.
  */
@@ -36,12 +36,14 @@ export interface Transfer {
   sessions?: unknown[];
   /** Your own stories, as stored (`{ version, stories, deleted }`): read story by story, and merged, when taken. */
   stories?: unknown;
+  /** Your questions for the interviewer, as stored (`{ version, entries }`): read entry by entry, and merged, when taken. */
+  yourQuestions?: unknown;
 }
 
 /** A transfer read back from JSON, checked; undefined when anything in it is not what we wrote. */
 export function readTransfer(data: unknown, version = 2): Transfer | undefined {
   if (!isObject(data) || !isObject(data['settings']) || !Array.isArray(data['attempts'])) return undefined;
-  const { sessions, sheet, plan, choices, stories } = data;
+  const { sessions, sheet, plan, choices, stories, yourQuestions } = data;
   if (sessions !== undefined && !Array.isArray(sessions)) return undefined;
   const progress = version === 1 ? readProgress({ version: 1, questions: data['ratings'] }) : readProgress({ version: 2, reviews: data['reviews'] });
   if (!progress.ok) return undefined;
@@ -60,5 +62,6 @@ export function readTransfer(data: unknown, version = 2): Transfer | undefined {
     attempts: data['attempts'],
     ...(sessions !== undefined && { sessions }),
     ...(stories !== undefined && { stories }),
+    ...(yourQuestions !== undefined && { yourQuestions }),
   };
 }

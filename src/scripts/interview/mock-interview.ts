@@ -4,7 +4,7 @@
 // interviews load their code once the page has loaded. Its longer sentences are the page's, in
 // data-* attributes: bytes of HTML cost less than bytes of script.
 import { CANNOT_RECORD_HERE } from '../../lib/interview/messages.ts';
-import { DEFAULT_SETUP, describeSetup, keptSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
+import { DEFAULT_SETUP, SWITCHES, describeSetup, keptSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
 import { DB_NAME, SETUP_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
@@ -126,17 +126,14 @@ class MockInterview extends HTMLElement {
   #read(): InterviewSetup {
     const data = new FormData(this.#form);
     // An option this browser cannot give (disabled) keeps what was chosen before, for a browser that can.
-    const checked = (name: 'followUps' | 'voice' | 'record' | 'camera') => {
+    const checked = (name: keyof InterviewSetup) => {
       const box = this.#form.elements.namedItem(name) as HTMLInputElement;
-      return box.disabled ? this.#setup[name] : box.checked;
+      return [name, box.disabled ? this.#setup[name] : box.checked];
     };
     return readSetup({
       ...Object.fromEntries(data),
+      ...Object.fromEntries(SWITCHES.map(checked)),
       round: this.dataset['round'] ?? data.get('round') ?? DEFAULT_SETUP.round,
-      followUps: checked('followUps'),
-      voice: checked('voice'),
-      record: checked('record'),
-      camera: checked('camera'),
     });
   }
 
@@ -167,7 +164,8 @@ class MockInterview extends HTMLElement {
       if (unseen && !unseen.length) return void (status.textContent = this.dataset['noBank']!);
       status.textContent = '';
       const asked = unseen && Object.fromEntries(unseen.map(({ id, question }) => [id, question]));
-      await this.#room().start({ setup, questions: unseen || questions, voice, ...(asked && { asked, only: Object.keys(asked) }) });
+      // Your opening, where you wrote one, is asked first when the set-up asks for it (talk.ts).
+      await this.#room().start({ setup, questions: unseen || questions, voice, opening: this.#stories?.interviewOpening(), ...(asked && { asked, only: Object.keys(asked) }) });
     } catch {
       status.textContent = this.dataset['notStarted']!;
     } finally {

@@ -22,6 +22,14 @@ export interface InterviewQuestion {
   bank?: string;
   /** A story of yours (your-stories.ts), which brings its own answer. */
   own?: true;
+  /** No follow-up after it (your questions for them, which close the interview: talk.ts). */
+  alone?: true;
+  /** Asked for its short version, against 0:30 (talk.ts). */
+  short?: true;
+  /** A story of yours: the line its short version is built from, shown with it in the report. */
+  headline?: string;
+  /** Your opening (a story of its kind): asked first, never among the questions (talk.ts). */
+  opening?: true;
 }
 
 /** The questions in `element` (the page's JSON), or none when it is not what the build wrote. */

@@ -17,7 +17,9 @@ import { attemptView, modelPartTexts, type AttemptView } from '../rehearsal/atte
 import { h } from '../shared/dom.ts';
 import type { RoomRecords } from './room-records.ts';
 import type { RoomSaving } from './room-saving.ts';
+import { interruptionLine, shortLines } from './report-talk.ts';
 import type { Asked, StartOptions } from './room-types.ts';
+import { talkQuestion } from './talk-questions.ts';
 
 /** An answer as the report shows it: the attempt that holds it, its question, and its audio if any. */
 interface ReportAnswer {
@@ -47,6 +49,11 @@ export async function readKept(records: RoomRecords, session: SessionRecord): Pr
   records.attempts.clear();
   records.audio.clear();
   for (const attempt of attempts) records.attempts.set(attempt.id, attempt);
+  // Your opening and your questions for them are the conversation's own, in no list of questions.
+  for (const { question } of session.answers) {
+    const own = !records.asked.has(question) && talkQuestion(question);
+    if (own) records.asked.set(question, { ...own, askedBefore: [] });
+  }
   await Promise.all(
     attempts
       .filter((attempt) => attempt.bytes > 0)
@@ -231,6 +238,8 @@ export class Report {
       h('h3', { id: `answer-${index}-title` }, `${index + 1}. ${question.title}`),
       h('p', { className: 'question' }, question.question),
       view.element,
+      shortLines(attempt),
+      interruptionLine(answer, attempt, question),
       follow
         ? h('p', {}, h('strong', {}, 'Follow-up asked: '), follow.question, followSeconds === undefined ? '' : ` (answered in ${clock(followSeconds)} of ${clock(FOLLOW_UP_SECONDS)})`)
         : '',

@@ -16,6 +16,8 @@ export interface StartOptions {
   only?: string[];
   /** Unseen questions from the bank: what is asked per question (the story answering it), kept in the session. */
   asked?: Record<string, string> | undefined;
+  /** Your opening, where you wrote one: asked first when the set-up asks for it (talk.ts). */
+  opening?: InterviewQuestion | undefined;
 }
 
 /** A question as the room asks it: what the page carries, and what its own page holds. */

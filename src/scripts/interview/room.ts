@@ -1,11 +1,9 @@
-// <interview-room>: a mock interview as the round happens. One question at a time, shown large
-// (and read aloud with an on-device voice), a moment to think, then the answer recorded against a
-// clock, a follow-up, and on to the next; then the report. Nothing of the model answers is on the
-// screen until the report. Defined on demand when the interview starts or a past report opens.
-// The recorder, the recording core, the store and the analysis are the Rehearse panel's own. This
-// module is the state machine and its clocks; the screen is room-view.ts's, recording the answers
-// room-recording.ts's, what is kept room-records.ts's, the saving room-saving.ts's.
-import { PAUSED_AWAY } from '../../lib/interview/messages.ts';
+// <interview-room>: a mock interview as the round happens. One question at a time, shown large (and
+// read aloud with an on-device voice), a moment to think, then the answer recorded against a clock, a
+// follow-up, and on to the next; then the report. No model answer is on screen until the report. The
+// recorder, recording core, store and analysis are the Rehearse panel's. This module is the state
+// machine and its clocks: the screen is room-view.ts's, recording room-recording.ts's, what is kept
+// room-records.ts's, the saving room-saving.ts's, the conversation around the questions talk.ts's.
 import { chooseQuestions } from '../../lib/interview/pick.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
 import { deleteSession } from '../../lib/interview/session-store.ts';
@@ -25,8 +23,11 @@ import { RoomSaving } from './room-saving.ts';
 import type { Asked, Current, StartOptions } from './room-types.ts';
 import { roomView, showNow } from './room-view.ts';
 import { speak } from './voice.ts';
+import type { Talk } from './talk.ts';
 
 export type { Asked, StartOptions };
+/** The voice stops (a pause, a skip, the room left). */
+const hush = () => 'speechSynthesis' in globalThis && speechSynthesis.cancel();
 
 export class InterviewRoom extends HTMLElement implements ReportRoom {
   // The report's view of the room (ReportRoom): the set-up, what is kept, the saving.
@@ -47,6 +48,8 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
   /** The report's question index being retried, if this run is a retry. */
   #retry: number | undefined;
   #report: Report | undefined;
+  /** The conversation around the questions (talk.ts), when the set-up switches some of it on. */
+  #talk: Talk | undefined;
 
   #view = roomView(this);
   #recording = new RoomRecording(this.#view);
@@ -61,7 +64,7 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     // The room's own buttons, once: they go where the room goes.
     this.#done.addEventListener('click', () => void this.#doneOrSkip());
     this.#view.part('mark').addEventListener('click', () => this.#nextPart());
-    this.#pause.addEventListener('click', () => this.#togglePause());
+    this.#pause.addEventListener('click', this.#togglePause);
     this.#view.part('end').addEventListener('click', () => void this.#endInterview());
   }
 
@@ -80,7 +83,10 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
   async start(options: StartOptions): Promise<void> {
     this.options = options;
     this.#retry = undefined;
-    await this.#prepare(chooseQuestions(options.questions, options.setup, options.only, loadProgress));
+    const { setup } = options;
+    this.#talk = setup.opening || setup.closing || setup.interrupt || setup.short || !setup.main ? new (await import('./talk.ts')).Talk(this, speak) : undefined;
+    const chosen = chooseQuestions(options.questions, setup, options.only, loadProgress);
+    await this.#prepare((await this.#talk?.plan(chosen)) ?? chosen);
     this.records.begin(options, this.#plan);
     this.saving.problem = '';
     this.#enter();
@@ -140,7 +146,7 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
   #leave() {
     clearInterval(this.#tick);
     this.#listening?.abort();
-    if ('speechSynthesis' in globalThis) speechSynthesis.cancel();
+    hush();
   }
 
   /** The question at `index`: shown, announced, read aloud if asked, then a moment to think. */
@@ -199,7 +205,7 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     if (now.phase === 'starting' || now.phase === 'answering') return;
     now.phase = 'starting';
     now.turn = ++this.#turns;
-    if ('speechSynthesis' in globalThis) speechSynthesis.cancel();
+    hush();
     const live = now.live;
     if (now.part === 'follow-up') this.#recording.hold(now, false);
     else {
@@ -222,7 +228,8 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     const now = this.#now;
     if (!now || this.#paused || now.phase === 'starting') return;
     if (now.phase !== 'answering') return void this.#answer();
-    if (now.part === 'answer' && this.options.setup.followUps && this.#retry === undefined) return this.#followUp(now);
+    if (this.#talk?.done(now)) return;
+    if (now.part === 'answer' && this.options.setup.followUps && this.#retry === undefined && !now.question.alone) return this.#followUp(now);
     await this.#finishQuestion(now);
     if (this.#retry !== undefined) return void this.#finishRetry();
     this.#ask(now.index + 1);
@@ -232,7 +239,8 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
   #followUp(now: Current) {
     const { rehearsal } = now.question.model;
     // Chosen as the Rehearse panel chooses: one not asked yet in this question's attempts, else the one asked longest ago.
-    const followUp = chooseFollowUp(followUpsFor(rehearsal.kind, rehearsal.followUps), now.question.askedBefore) ?? 'What would you do differently?';
+    // followUpsFor never gives none (the bank's for the kind, without the story's own): there is always one.
+    const followUp = chooseFollowUp(followUpsFor(rehearsal.kind, rehearsal.followUps), now.question.askedBefore)!;
     now.question.askedBefore.unshift(followUp);
     now.live.followUp = { question: followUp, at: now.live.seconds() };
     this.#recording.hold(now, true);
@@ -251,14 +259,6 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     if (this.#retry === undefined) this.saveSession();
   }
 
-  /** An answer begun and at once abandoned: out of the session and the store. */
-  #dropAnswer(now: Current) {
-    this.#now = undefined;
-    void now.live.stop();
-    this.records.drop(now.live.id);
-    void store.deleteAttempt(now.live.id).catch(() => {});
-  }
-
   async #finishRetry() {
     const index = this.#retry!;
     this.#retry = undefined;
@@ -275,9 +275,14 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     const begun = !!now && (now.phase === 'answering' || now.phase === 'starting' || now.part === 'follow-up');
     // An answer of under a second is no answer: End came as it began.
     const answered = begun && (now.part === 'follow-up' || now.live.seconds() >= 1);
-    if (now && answered) await this.#finishQuestion(now);
-    else if (now && begun) this.#dropAnswer(now);
     this.#now = undefined;
+    if (now && answered) await this.#finishQuestion(now);
+    else if (now && begun) {
+      // Begun and at once abandoned: out of the session and the store.
+      void now.live.stop();
+      this.records.drop(now.live.id);
+      void store.deleteAttempt(now.live.id).catch(() => {});
+    }
     if (this.#retry === undefined) return this.#finish();
     if (answered) return void this.#finishRetry();
     // A retry given up before it began: the report as it was.
@@ -314,10 +319,7 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     this.#update();
   }
 
-  #togglePause() {
-    if (this.#paused) this.#resume();
-    else this.#pauseAll('you');
-  }
+  #togglePause = () => (this.#paused ? this.#resume() : this.#pauseAll('you'));
 
   #pauseAll(reason: 'you' | 'away') {
     const now = this.#now;
@@ -327,8 +329,8 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     now.phaseWatch.pause();
     this.#recording.hold(now, true);
     now.turn = ++this.#turns;
-    if ('speechSynthesis' in globalThis) speechSynthesis.cancel();
-    if (reason === 'away') this.#problem.textContent = PAUSED_AWAY;
+    hush();
+    if (reason === 'away') this.#problem.textContent = this.#view.room.dataset['away']!;
     this.#announce('Paused');
     this.#update();
   }
@@ -345,7 +347,7 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     if (!this.#paused) return;
     this.#showPaused(undefined);
     const { silent } = this.#recording;
-    if (this.#problem.textContent === PAUSED_AWAY) this.#problem.textContent = silent && silent !== 'off' ? silent : '';
+    if (this.#problem.textContent === this.#view.room.dataset['away']) this.#problem.textContent = silent && silent !== 'off' ? silent : '';
     this.#roomWatch?.resume();
     if (!now) return;
     if (now.phase === 'asking') return this.#speakThenThink();
@@ -368,7 +370,8 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
       this.#view.part<HTMLMeterElement>('meter').value = now.live.recording?.level() ?? 0;
       this.saving.autosave(now.live);
     }
-    showNow(this.#view, now, { paused, thinking, silent: !!this.#recording.silent, announce: (message) => this.#announce(message) });
+    showNow(this.#view, now, { paused, thinking, silent: !!this.#recording.silent, announce: this.#announce });
+    this.#talk?.tick(now, paused);
   }
 
   saveSession(): void {
@@ -377,15 +380,11 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
     this.saving.session(session);
   }
 
-  #announce(message: string) {
-    this.#view.part('say').textContent = message;
-  }
+  #announce = (message: string) => (this.#view.part('say').textContent = message);
 
-  #onKey = roomKeys({ active: () => !!this.#now, done: () => void this.#doneOrSkip(), mark: () => this.#nextPart(), pause: () => this.#togglePause() });
+  #onKey = roomKeys({ active: () => !!this.#now, done: () => void this.#doneOrSkip(), mark: () => this.#nextPart(), pause: this.#togglePause });
 
-  #onVisibility = () => {
-    if (document.hidden) this.#pauseAll('away');
-  };
+  #onVisibility = () => document.hidden && this.#pauseAll('away');
 
   /** A reload or a closed tab: keep what was recorded so far (a page that is closing cannot wait). */
   #onLeave = () => {

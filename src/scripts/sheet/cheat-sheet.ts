@@ -1,4 +1,5 @@
-import { SHEET_KEY } from '../../lib/kept/keys.ts';
+import { askedList, keptYourQuestions } from '../../lib/conversation/your-questions.ts';
+import { SHEET_KEY, YOUR_QUESTIONS_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
 import type { Shared } from '../../lib/shared-value.ts';
 import { keptSheet, putOnSheet, type SheetChoice } from '../../lib/sheet-choice.ts';
@@ -28,6 +29,15 @@ class CheatSheet extends HTMLElement {
       }
     };
     show(choice);
+    // Your questions for the interviewer, where you keep some, close the sheet (and follow another tab's changes).
+    const closing = this.querySelector<HTMLElement>('[data-your-questions]')!;
+    const yours = () => {
+      const list = askedList(keptYourQuestions.load());
+      closing.hidden = !list.length;
+      closing.querySelector('ol')!.replaceChildren(...list.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+    };
+    yours();
+    onStoredChange([YOUR_QUESTIONS_KEY], yours, signal);
     // From this page's first tick, the choice as every tab shares it (its code loads then, and it
     // shows what another tab wrote meanwhile); until then another tab's change is read here.
     let shared: Shared<SheetChoice> | undefined;

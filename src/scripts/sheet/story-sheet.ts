@@ -8,7 +8,7 @@ import { storyModel } from '../stories/model.ts';
 
 /**
  * The cheat sheet: your stories on it, each as the sheet shows a model answer (the first item's
- * shape, copied), in the place of the model answer it replaces (which leaves the sheet).
+ * shape, copied), in the place of the model answer it replaces (which leaves the sheet); your opening first.
  */
 export function sheetStories(sheet: HTMLElement): void {
   const pattern = sheet.querySelector<HTMLElement>('.item');
@@ -27,18 +27,24 @@ export function sheetStories(sheet: HTMLElement): void {
       time.textContent = formatSpeakingTime(storySeconds(story));
     }
     item.querySelector<HTMLInputElement>('[data-choose]')!.value = story.id;
-    item.querySelector('.question')!.textContent = `Your story. ${story.question}`;
+    const opening = story.kind === 'opening';
+    item.querySelector('.question')!.textContent = `${opening ? 'Your opening' : 'Your story'}. ${story.question}`;
     const model = storyModel(story);
     item.querySelector('.star-lines')!.replaceChildren(...model.star.map(({ label, text }) => h('div', {}, h('dt', {}, label), h('dd', {}, text))));
     item.querySelector('.key-points')!.replaceChildren(...model.rehearsal.keyPoints.map((point) => h('li', {}, point)));
     const replaced = story.replaces ? sheet.querySelector<HTMLElement>(`.item[data-id="${story.replaces}"]`) : null;
-    if (replaced) {
+    // Your opening is said first: it heads the sheet, unnumbered.
+    if (opening) {
+      item.dataset['opening'] = '';
+      sheet.querySelector('.item')!.before(item);
+      item.querySelector('.number')!.textContent = '';
+    } else if (replaced) {
       replaced.replaceWith(item);
       item.querySelector('.number')!.textContent = replaced.querySelector('.number')!.textContent;
     } else {
       const items = sheet.querySelectorAll('.item');
       items[items.length - 1]!.after(item);
-      item.querySelector('.number')!.textContent = `${items.length + 1}.`;
+      item.querySelector('.number')!.textContent = `${sheet.querySelectorAll('.item:not([data-opening])').length}.`;
     }
   }
 }

@@ -4,7 +4,9 @@
 // field with the build's own rules (story-rules.ts through stories/advice.ts). A build of its own,
 // loaded when you come to write (story-editor-loader.ts).
 import { shareValue, type Shared } from '../../lib/shared-value.ts';
-import { partLabels, STAR_FIELDS } from '../../lib/star.ts';
+import { STAR_FIELDS } from '../../lib/star.ts';
+import { OPENING_TARGET, storyLabels } from '../../lib/stories/opening.ts';
+import { OPENING } from '../../lib/conversation/asked.ts';
 import { TARGET_SECONDS, storyNotes, storyTiming, type Field } from '../../lib/stories/advice.ts';
 import { mdxFileName, mdxToStory, storyToMdx } from '../../lib/stories/mdx.ts';
 import { keptStories, putStory, type Stories } from '../../lib/stories/stored.ts';
@@ -18,7 +20,7 @@ import { download, h } from '../shared/dom.ts';
 import { deleteWithUndo } from './delete.ts';
 
 /** What the form holds, as a story's text fields. */
-type Written = Pick<Story, 'title' | 'question' | 'kind' | 'topics' | 'situation' | 'task' | 'action' | 'result' | 'keyPoints' | 'followUps' | 'answer'>;
+type Written = Pick<Story, 'title' | 'question' | 'kind' | 'topics' | 'situation' | 'task' | 'action' | 'result' | 'keyPoints' | 'followUps' | 'answer' | 'headline'>;
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -61,6 +63,8 @@ class StoryEditor extends HTMLElement {
       if (id) this.#say('That story is not on this device (deleted, or written in another browser): a new one starts here.', true);
       const from = params.get('from');
       if (from) this.#offer(`site:${from}`);
+      // Your opening: a story of its kind, its question the interviewer's.
+      if (params.has('opening')) this.#story = { ...this.#story, kind: 'opening', title: 'My opening', question: OPENING.question };
     }
     // Whatever was typed before this code arrived (a slow connection) is kept, not cleared.
     const typed = this.#typed();
@@ -98,7 +102,7 @@ class StoryEditor extends HTMLElement {
     const written: Written = {
       title: text('title').trim(),
       question: text('question').trim(),
-      kind: (this.#form.elements.namedItem('kind') as RadioNodeList).value === 'approach' ? 'approach' : 'story',
+      kind: (['approach', 'opening'] as const).find((kind) => kind === (this.#form.elements.namedItem('kind') as RadioNodeList).value) ?? 'story',
       topics: [...this.#form.querySelectorAll<HTMLInputElement>('[name=topics]:checked')].map((box) => box.value as Topic),
       situation: text('situation').trim(),
       task: text('task').trim(),
@@ -107,6 +111,7 @@ class StoryEditor extends HTMLElement {
       keyPoints: lines(text('keyPoints')),
       followUps: lines(text('followUps')),
       answer: text('answer').trim(),
+      headline: text('headline').trim(),
     };
     const { replaces, bank, round } = this.#story;
     return { ...written, round, ...(replaces && { replaces }), ...(bank && { bank }) };
@@ -122,13 +127,14 @@ class StoryEditor extends HTMLElement {
 
   /** Puts a story's text into the form. */
   #fill(story: Written & Pick<Story, 'replaces' | 'bank'>) {
-    for (const name of ['title', 'question', ...STAR_FIELDS, 'answer'] as const) this.#field(name).value = story[name];
+    for (const name of ['title', 'question', ...STAR_FIELDS, 'answer', 'headline'] as const) this.#field(name).value = story[name] ?? '';
     this.#field('keyPoints').value = story.keyPoints.join('\n');
     this.#field('followUps').value = story.followUps.join('\n');
     for (const radio of this.#form.querySelectorAll<HTMLInputElement>('[name=kind]')) radio.checked = radio.value === story.kind;
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('[name=topics]')) box.checked = story.topics.includes(box.value as Topic);
     const from = story.replaces ? `site:${story.replaces}` : story.bank ? `bank:${story.bank}` : '';
     this.#field('from').value = from;
+    this.#relabel();
     this.#advise();
   }
 
@@ -208,10 +214,12 @@ class StoryEditor extends HTMLElement {
     this.#timers['save'] = setTimeout(() => this.#save(), SAVE_MS);
   };
 
-  /** An approach's parts are its context, aim, steps and outcome. */
+  /** An approach's parts are its context, aim, steps and outcome; an opening's its three, and its example beside them. */
   #relabel() {
-    const labels = partLabels(this.#read().kind);
+    const { kind } = this.#read();
+    const labels = storyLabels(kind);
     STAR_FIELDS.forEach((part, i) => (this.#$(`[data-label=${part}]`).textContent = labels[i]!));
+    this.toggleAttribute('data-opening', kind === 'opening');
   }
 
   /** Every field's note: the rule it breaks, the advice for it, or its hint. */
@@ -226,9 +234,10 @@ class StoryEditor extends HTMLElement {
       else delete note.dataset['level'];
     }
     const { seconds, parts } = storyTiming(story);
-    const labels = partLabels(story.kind);
+    const labels = storyLabels(story.kind);
     this.#$('[data-timing]').textContent = seconds
-      ? `Your answer takes ${formatSpeakingTime(seconds)}, against the round’s target of at most ${TARGET_SECONDS / 60} minutes. ${parts.map(({ seconds: part, share }, i) => `${labels[i]} ${part} s (${share}%)`).join(' · ')}.`
+      ? `Your answer takes ${formatSpeakingTime(seconds)}, against ${story.kind === 'opening' ? `the opening’s ${OPENING_TARGET.min}–${OPENING_TARGET.max} s` : `the round’s target of at most ${TARGET_SECONDS / 60} minutes`}. ${parts
+          .slice(0, labels.filter(Boolean).length).map(({ seconds: part, share }, i) => `${labels[i]} ${part} s (${share}%)`).join(' · ')}.`
       : '';
   }
 

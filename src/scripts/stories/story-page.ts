@@ -10,7 +10,19 @@ class StoryPage extends HTMLElement {
 
   connectedCallback() {
     const signal = (this.#connection = new AbortController()).signal;
-    this.querySelector('rehearse-panel details')?.addEventListener('toggle', openRehearsal, { signal });
+    // Two panels: the story at its length, and its short version, whose body is put in on its first
+    // opening (as on a question's page, question-page.ts).
+    for (const details of this.querySelectorAll('rehearse-panel details')) {
+      details.addEventListener(
+        'toggle',
+        (event) => {
+          const later = details.querySelector('template');
+          later?.replaceWith(later.content);
+          openRehearsal(event);
+        },
+        { signal },
+      );
+    }
     const show = () => {
       const id = new URLSearchParams(location.search).get('id');
       if (id === null) return;

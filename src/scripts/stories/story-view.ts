@@ -1,7 +1,8 @@
 // A story of yours as its page shows it: everything a model answer's page shows, from the device,
 // and the Rehearse panel set to it; and its answer as a practice card shows it too.
 import { formatSpeakingTime } from '../../lib/speaking-time.ts';
-import { KIND_LABELS, partLabels } from '../../lib/star.ts';
+import { KIND_LABELS } from '../../lib/star.ts';
+import { storyLabels } from '../../lib/stories/opening.ts';
 import { storyTiming } from '../../lib/stories/derive.ts';
 import { loadStories, type Stories } from '../../lib/stories/stored.ts';
 import type { Story } from '../../lib/stories/story.ts';
@@ -10,6 +11,7 @@ import { editUrl } from '../../lib/stories/urls.ts';
 import { questionUrl } from '../../lib/url.ts';
 import { h } from '../shared/dom.ts';
 import { storyModel } from './model.ts';
+import { SHORT_SECONDS, shortHint } from '../../lib/conversation/asked.ts';
 
 /** "1 story of yours could not be read and was left out." for records that are not stories, once a page. */
 export const skippedLine = ({ skipped }: Pick<Stories, 'skipped'>) =>
@@ -37,19 +39,19 @@ export function answerBody(story: Story): HTMLElement {
 export function showStory(page: HTMLElement, id: string, titles: Record<string, string>): void {
   const story = loadStories().stories.find((candidate) => candidate.id === id);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
-  const panel = $('rehearse-panel');
-  $('[data-body]').hidden = $('[data-actions]').hidden = panel.hidden = !story;
+  const [panel, short] = page.querySelectorAll<HTMLElement>('rehearse-panel') as unknown as [HTMLElement, HTMLElement];
+  $('[data-body]').hidden = $('[data-actions]').hidden = panel.hidden = short.hidden = !story;
   if (!story) {
     $('[data-status]').textContent = 'This story is not on this device (deleted, or written in another browser).';
     return;
   }
   const title = story.title || 'Untitled story';
   document.title = document.title.replace(/^[^·]*/, `${title} `);
-  $('[data-kind]').textContent = `Your story · ${KIND_LABELS[story.kind]}`;
+  $('[data-kind]').textContent = story.kind === 'opening' ? 'Your opening · “Tell me about yourself”' : `Your story · ${KIND_LABELS[story.kind]}`;
   $('[data-title]').textContent = title;
   $('[data-question]').textContent = story.question;
   const { seconds, parts } = storyTiming(story);
-  const labels = partLabels(story.kind);
+  const labels = storyLabels(story.kind);
   $('[data-meta]').replaceChildren(
     `Answer: ${formatSpeakingTime(seconds)} (${parts.map((part, i) => `${labels[i]} ${part.share}%`).join(', ')})`,
     story.topics.length ? ` · ${story.topics.map(topicLabel).join(', ')}` : '',
@@ -65,6 +67,11 @@ export function showStory(page: HTMLElement, id: string, titles: Record<string, 
   // No key points yet: no heading over an empty list.
   points.parentElement!.hidden = !model.rehearsal.keyPoints.length;
   $('[data-answer]').replaceChildren(model.answer ?? h('p', {}, 'No whole answer written yet: the four lines above are the answer.'));
-  const { keyPoints: _fromThePage, labels: _fromTheKind, ...carried } = model.rehearsal;
-  panel.dataset['rehearse'] = JSON.stringify(carried);
+  const { keyPoints: _fromThePage, labels: partNames, ...carried } = model.rehearsal;
+  // An opening's parts are its own (the panel knows a story's and an approach's by their kind).
+  panel.dataset['rehearse'] = JSON.stringify(story.kind === 'opening' ? { ...carried, labels: partNames } : carried);
+  // Its short version, against 0:30 (an opening has none: it is short already).
+  short.hidden = story.kind === 'opening';
+  short.dataset['rehearse'] = JSON.stringify({ ...carried, seconds: SHORT_SECONDS });
+  short.querySelector('.hint')!.textContent = shortHint(title);
 }

@@ -7,7 +7,7 @@ export { answerBody, showStory, skippedLine } from './story-view.ts';
 export { renderList } from './story-list-view.ts';
 export { practiceCards } from '../practice/story-cards.ts';
 export { planQuestions } from '../plan/story-plan.ts';
-export { interviewPool, interviewQuestions } from '../interview/story-questions.ts';
+export { interviewOpening, interviewPool, interviewQuestions } from '../interview/story-questions.ts';
 export { coverBank, rankableStories } from '../bank/story-ranking.ts';
 export { searchStories } from '../search/story-search.ts';
 export { sheetStories } from '../sheet/story-sheet.ts';

@@ -26,7 +26,9 @@ export async function takeTransfer(transfer: Transfer, takeSettings: boolean): P
   const chosen = newerChoices(choices, readChoices(transfer.choices));
   // Your stories' code comes only with a transfer that carries some.
   const stories = transfer.stories === undefined ? { items: {}, newer: 0 } : (await import('../../lib/stories/stored.ts')).storiesToWrite(transfer.stories);
-  const written = writeItems({ ...itemsToWrite(local, transfer, takeSettings), ...choicesToWrite(choices, transfer.choices), ...stories.items });
+  // Your questions for the interviewer too, merged question by question.
+  const asked = transfer.yourQuestions === undefined ? {} : await import('../../lib/conversation/your-questions.ts').then(({ keptYourQuestions, yourQuestionsToWrite }) => yourQuestionsToWrite(transfer.yourQuestions, keptYourQuestions.load()));
+  const written = writeItems({ ...itemsToWrite(local, transfer, takeSettings), ...choicesToWrite(choices, transfer.choices), ...stories.items, ...asked });
   if (!written) return { ok: false };
   let added = { attempts: 0, sessions: 0 };
   if (transfer.attempts.length + (transfer.sessions?.length ?? 0)) {
@@ -62,9 +64,9 @@ export const progressProblem = (problem: ProgressProblem): string =>
 export function fileTransfer(text: string, hasPlan: boolean): { transfer: Transfer; takePlan: boolean } | { error: string } {
   const parsed = parseProgress(text);
   if (!parsed.ok) return { error: progressProblem(parsed.problem) };
-  const { plan, choices, stories } = Object(parseJson(text)) as { plan?: unknown; choices?: unknown; stories?: unknown };
+  const { plan, choices, stories, yourQuestions } = Object(parseJson(text)) as { plan?: unknown; choices?: unknown; stories?: unknown; yourQuestions?: unknown };
   return {
-    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), choices, settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions'), stories },
+    transfer: { reviews: parsed.progress.reviews, ...(plan !== undefined && { plan }), choices, settings: {}, attempts: listInFile(text, 'attempts'), sessions: listInFile(text, 'sessions'), stories, ...(yourQuestions !== undefined && { yourQuestions }) },
     takePlan: !hasPlan && plan !== undefined,
   };
 }

@@ -6,18 +6,58 @@ import { memoryStorage } from '../helpers/memory-storage.ts';
 
 describe('the interview set-up', () => {
   it('defaults to your own questions, every one, weakest first, follow-ups, the answer’s own time + 25 %, 5 s to think, aloud and recorded', () => {
-    expect(readSetup(undefined)).toEqual({ round: '', source: 'mine', count: 'all', order: 'weakest', followUps: true, limit: 'own', thinking: 5, voice: true, record: true, camera: false });
+    expect(readSetup(undefined)).toEqual({
+      round: '',
+      source: 'mine',
+      count: 'all',
+      order: 'weakest',
+      followUps: true,
+      limit: 'own',
+      thinking: 5,
+      voice: true,
+      record: true,
+      camera: false,
+      // The conversation: the questions only, uninterrupted, at full length (issue 37).
+      opening: false,
+      main: true,
+      closing: false,
+      interrupt: false,
+      short: false,
+    });
     expect(readSetup('not an object')).toEqual(DEFAULT_SETUP);
   });
 
   it('keeps what it knows and gives each unknown field its default', () => {
-    const stored = { round: 'technical-vision', source: 'bank', count: '3', order: 'shuffled', followUps: false, limit: '180', thinking: 0, voice: false, record: false, camera: true };
+    const stored = {
+      round: 'technical-vision',
+      source: 'bank',
+      count: '3',
+      order: 'shuffled',
+      followUps: false,
+      limit: '180',
+      thinking: 0,
+      voice: false,
+      record: false,
+      camera: true,
+      opening: true,
+      main: false,
+      closing: true,
+      interrupt: true,
+      short: true,
+    };
     expect(readSetup(stored)).toEqual(stored);
     expect(readSetup({ ...stored, camera: 'yes' }).camera).toBe(false);
     expect(readSetup({ ...stored, count: '7', limit: 'forever', thinking: 16, voice: 'yes' })).toEqual({ ...stored, count: 'all', limit: 'own', thinking: 5, voice: true });
     expect(readSetup({ thinking: 2.5 }).thinking).toBe(5);
     expect(readSetup({ source: 'somewhere' }).source).toBe('mine');
     expect(readSetup({ thinking: 15 }).thinking).toBe(15);
+    expect(readSetup({ ...stored, interrupt: 'yes', main: 1 })).toEqual({ ...stored, interrupt: false, main: true });
+  });
+
+  it('says the conversation’s parts in the summary only when switched from their defaults', () => {
+    expect(describeSetup(DEFAULT_SETUP, 5)).not.toMatch(/opening|interruptions|short versions|your questions/);
+    expect(describeSetup({ ...DEFAULT_SETUP, opening: true, interrupt: true, short: true, closing: true }, 5)).toMatch(/ · your opening · short versions · interruptions · your questions$/);
+    expect(describeSetup({ ...DEFAULT_SETUP, main: false, closing: true }, 5)).toMatch(/ · no questions · your questions$/);
   });
 
   it('reads the set-up kept before versions as version 1, and writes its version', () => {
