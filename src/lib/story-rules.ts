@@ -135,7 +135,8 @@ export function storyAdvice({ seconds, actionTold, ...lines }: AdviceInput): Sto
   }
   for (const field of STAR_FIELDS) {
     const length = lines[field].trim().length;
-    if (length > SHEET_LINE_CHARACTERS) {
+    // Past the line's limit the rule says so (entryProblems): one message, with the one limit it checks.
+    if (length > SHEET_LINE_CHARACTERS && length <= LIMITS.line) {
       warnings.push({
         rule: 'long-star-line',
         field,

@@ -73,4 +73,15 @@ describe('one set of rules for the build and the browser', () => {
     });
     expect(advice.map(({ rule, field }) => `${rule} ${field}`)).toEqual(['long-answer answer', 'unmeasured-result result', 'we-not-i action', 'long-star-line situation']);
   });
+  it('says one message per rule: a line past its limit is the rule’s, never also the sheet’s advice', () => {
+    const lines = { task: 'Ship it.', action: 'I planned.', result: 'Cut costs by 20%.', seconds: 60, actionTold: 'I planned.' };
+    const long = (n: number) => storyAdvice({ ...lines, situation: 'x'.repeat(n) }).filter(({ rule }) => rule === 'long-star-line');
+    expect(long(150)).toEqual([]);
+    expect(long(155)).toHaveLength(1);
+    expect(long(160)).toHaveLength(1);
+    // 162: over the line's limit, which the rule says (entryProblems) with its one figure.
+    expect(long(162)).toEqual([]);
+    const situation = { title: 'T', question: 'Q', topics: ['x'], situation: 'x'.repeat(162), task: 't', action: 'a', result: 'r', keyPoints: ['a', 'b'], followUps: [] };
+    expect(entryProblems(situation).map((problem) => problem.message)).toEqual(['situation must be at most 160 characters']);
+  });
 });
