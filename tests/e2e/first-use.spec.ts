@@ -86,6 +86,11 @@ for (const view of VIEWS) {
       await page.keyboard.press('u');
       await expect(position(page)).toHaveText(`Question 1 of 5: ${first}`);
       expect((await reviews(page)).map(({ r }) => r)).toEqual(['getting-there']);
+      // A second rating in the moment replaces the first: one rating kept, not two.
+      await page.keyboard.press('1');
+      await page.keyboard.press('3');
+      await expect(position(page)).toHaveText(/^Question 2 of 5: /);
+      expect((await reviews(page)).map(({ r }) => r)).toEqual(['getting-there', 'nailed-it']);
     });
 
     test('after the last card due today, “Done for today” takes the card’s place; Undo and Keep practising bring a card back', async ({ page }) => {
