@@ -39,7 +39,8 @@ const ON_DEMAND_GROUPS = [
   // that the Rehearse panel's store does not carry them. Not the reading of a stored set-up
   // (setup.ts): the room is handed one, and it travels with session-parse.ts.
   { name: 'sessions', test: /lib[\\/](ratings|kept[\\/]keys|interview[\\/](session|session-store|answer-limit))\.ts/ },
-  { name: 'progress', test: /lib[\\/]progress\.ts/ },
+  // Only where two entries share it: practice's answers and rating (a build of their own) stay one file.
+  { name: 'progress', minShareCount: 2, test: /lib[\\/]progress\.ts/ },
   // Days, for the study plan: its scheduler's and what works the plan out again share them.
   { name: 'day', test: /lib[\\/]day(-math)?\.ts/ },
   // The study plan's scheduler: FSRS (ts-fsrs) and the plan bent to the interview date.
@@ -47,7 +48,9 @@ const ON_DEMAND_GROUPS = [
   // A live transcript, the parts' timings, a new attempt's record: the Rehearse panel and the room. The
   // recorder and the recording core (live-attempt.ts, which brings it) are not in it: the panel loads
   // them on the first Record (their own chunk, named for the core), the room on Start.
-  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearsal[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts|new-attempt)))\.ts/ },
+  // With the address of the code that writes a recording's length into it (recording-length.ts, a
+  // build of its own), which the recording core and the players both load.
+  { name: 'rehearsal', minShareCount: 2, test: /(scripts[\\/]rehearsal[\\/](can-record|recognition)|lib[\\/](star|shortcuts|speaking-time|rehearsal[\\/](follow-ups|question-data|parts|new-attempt)))\.ts|rehearsal[\\/]recording-length\.ts\?worker&url/ },
   // No group for the analysis (an attempt looked at afterwards: the parts, the transcript's analysis,
   // the parts found from its words, stemmed by `stemmer`, the signals): the module the Rehearse panel
   // imports after its first Stop (scripts/rehearsal/attempt-view.ts) is its chunk, with all it
@@ -58,10 +61,10 @@ const ON_DEMAND_GROUPS = [
 ];
 
 /**
- * The ratings kept on this device, how lists show them, and the study plan as kept (what is due):
+ * The ratings kept on this device, how lists show them (and count what there is to practise), and the study plan as kept (what is due):
  * for the pages that show or change them (practice, and the pages with the plan's block).
  */
-const PROGRESS_MODULES = /\/src\/(lib\/(progress|ratings|day|words|plan\/(schedule|kept))|scripts\/practice\/progress-view)\.ts$/;
+const PROGRESS_MODULES = /\/src\/(lib\/(progress|ratings|day|words|to-practise|plan\/(schedule|kept))|scripts\/practice\/progress-view)\.ts$/;
 
 export default defineConfig({
   // Set SITE_URL (for canonical links) and BASE_PATH (to deploy under a sub-path, e.g. /prep/).

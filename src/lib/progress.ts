@@ -6,7 +6,7 @@
  * storage by falling back to empty progress. Version 1 (the last rating only) is read and moved on.
  */
 
-import { RATINGS, RATING_LABELS, isRating, type Attempt, type Rating } from './ratings.ts';
+import { isRating, type Attempt, type Rating } from './ratings.ts';
 import { parseJson } from './json.ts';
 import type { Kept } from './shared-value.ts';
 import { pageStorage, readItem, writeItem } from './storage.ts';
@@ -133,11 +133,5 @@ export function rate(progress: Progress, id: string, rating: Rating, now: Date =
   return progress.reviews.some((review) => review.q === id && review.at === at) ? progress : fromReviews([...progress.reviews, { q: id, r: rating, at, from }]);
 }
 
-/** "3 of 5 practised, 1 needs work, 2 nailed it", or "None of 5 practised yet": over the questions that exist now (ratings of deleted ones are kept, not counted). */
-export function summaryText(progress: Pick<Progress, 'questions'>, ids: readonly string[]): string {
-  const rated = ids.map((id) => progress.questions[id]?.rating);
-  const practised = rated.filter(Boolean).length;
-  if (!practised) return `None of ${ids.length} practised yet`;
-  const counts = RATINGS.map((rating) => [rating, rated.filter((r) => r === rating).length] as const).filter(([, n]) => n);
-  return [`${practised} of ${ids.length} practised`, ...counts.map(([rating, n]) => `${n} ${rating === 'needs-work' && n > 1 ? 'need work' : RATING_LABELS[rating].toLowerCase()}`)].join(', ');
-}
+/** Progress without the rating given to `id` at `at` (ISO 8601): a rating undone, the ratings before it standing as they were. */
+export const unrate = (progress: Progress, id: string, at: string): Progress => fromReviews(progress.reviews.filter((review) => review.q !== id || review.at !== at));

@@ -9,7 +9,7 @@ import { hedgePhrases } from './signals/hedges.ts';
 import { writtenSignals, type SignalRule } from './signals/signals.ts';
 import { formatSpeakingTime } from './speaking-time.ts';
 import { STAR_FIELDS, partLabels, type Kind, type StarField } from './star.ts';
-import type { EntryText } from './story-rules.ts';
+import { LIMITS, type EntryText } from './story-rules.ts';
 
 /** Advice on a story, never an error: each says what and, in one line, why it matters. */
 export interface StoryWarning {
@@ -77,7 +77,8 @@ export function storyAdvice({ seconds, actionTold, answer, kind = 'story', ...li
   }
   for (const field of STAR_FIELDS) {
     const length = lines[field].trim().length;
-    if (length > SHEET_LINE_CHARACTERS) {
+    // Past the line's limit the rule says so (entryProblems): one message, with the one limit it checks.
+    if (length > SHEET_LINE_CHARACTERS && length <= LIMITS.line) {
       warnings.push({
         rule: 'long-star-line',
         field,

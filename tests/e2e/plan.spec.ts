@@ -37,10 +37,11 @@ async function todaysSession(page: Page): Promise<string[]> {
     await expect(position).toHaveText(new RegExp(`^Today’s session: question ${i + 1} of ${count}: `));
     titles.push((await position.textContent())!.replace(/^[^:]+: [^:]+: /, ''));
     await revealAnswer(page);
+    // Rated, the card moves on by itself; after the last, "Done for today" takes its place.
     await page.getByRole('button', { name: 'Getting there' }).click();
-    if (i < count - 1) await page.getByRole('button', { name: 'Next' }).click();
   }
   await expect(page.getByText(/^Done for today\./)).toBeVisible();
+  await expect(page.locator('.card[data-current]')).toBeHidden();
   return titles;
 }
 
@@ -105,10 +106,11 @@ test('practice orders what is due first; the rest by when it comes back; "Weakes
   await page.clock.setFixedTime(morning(1));
   await page.goto('/practice/');
   // Rate two, then come back two days later: FSRS brings back "Needs work" before "Nailed it".
-  for (const rating of ['Needs work', 'Nailed it']) {
+  for (const [i, rating] of ['Needs work', 'Nailed it'].entries()) {
     await revealAnswer(page);
     await page.getByRole('button', { name: rating }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    // The rating moves on to the next card by itself.
+    await expect(page.locator('[data-position]')).toHaveText(new RegExp(`^Question ${i + 2} of 5: `));
   }
   await expect.poll(() => stored(page, 'study:schedule')).not.toBeNull();
   await page.clock.setFixedTime(morning(3));

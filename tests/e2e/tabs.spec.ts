@@ -10,12 +10,13 @@ const currentTitle = async (page: Page) => ((await position(page).textContent())
 const summary = (page: Page) => page.locator('[data-progress-summary]').first();
 const stored = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('study:progress') ?? '{"reviews":[]}') as { reviews: { q: string; r: string }[] }).reviews);
 
-/** Rates the card on show (revealing it first), waits for the page to say the rating is kept, and returns its title. */
+/** Rates the card on show (revealing it first), waits for the page to say the rating is kept and to move on, and returns its title. */
 async function rateCurrent(page: Page, rating: 'Needs work' | 'Getting there' | 'Nailed it'): Promise<string> {
   const title = await currentTitle(page);
   if (await page.getByRole('button', { name: 'Reveal answer' }).isVisible()) await revealAnswer(page);
   await page.getByRole('button', { name: rating }).click();
-  await expect(page.locator('practice-session [data-plan-status]')).toHaveText('Rating saved on this device.');
+  await expect(page.locator('practice-session [data-plan-status]')).toHaveText(/^Rating saved on this device\./);
+  await expect.poll(() => currentTitle(page)).not.toBe(title);
   return title;
 }
 
@@ -35,9 +36,7 @@ test('two practice tabs rating in turn, in both orders: every rating is kept, an
   await expect(summary(two)).toHaveText('1 of 5 practised, 1 needs work');
   await two.getByRole('button', { name: 'Next' }).click();
   rated.push(await rateCurrent(two, 'Getting there'));
-  await two.getByRole('button', { name: 'Next' }).click();
   rated.push(await rateCurrent(two, 'Nailed it'));
-  await one.getByRole('button', { name: 'Next' }).click();
   while (rated.includes(await currentTitle(one))) await one.getByRole('button', { name: 'Next' }).click();
   rated.push(await rateCurrent(one, 'Nailed it'));
 
@@ -171,7 +170,6 @@ test('an element that leaves the page no longer hears other tabs (nothing change
   expect(await removedDue()).toBe('5 questions due today');
   // Back on the page, a new connection listens again.
   await home.evaluate(() => document.getElementById('plan-was-here')!.replaceWith((window as unknown as { removed: Element }).removed));
-  await practice.getByRole('button', { name: 'Next' }).click();
   await rateCurrent(practice, 'Nailed it');
   await expect.poll(removedDue).toBe('3 questions due today');
   expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import {
   parseProgress,
   rate,
   saveProgress,
-  summaryText,
+  unrate,
 } from '../../src/lib/progress.ts';
 import { UNREADABLE_PROGRESS_KEY as UNREADABLE_KEY, V1_PROGRESS_KEY as V1_BACKUP_KEY } from '../../src/lib/kept/keys.ts';
 import { exportProgress } from '../../src/lib/progress-export.ts';
@@ -155,14 +155,18 @@ describe('moving from version 1', () => {
   });
 });
 
-describe('summary', () => {
-  it('counts only the questions that exist and reads naturally', () => {
+describe('a rating undone', () => {
+  it('takes away that rating alone: the one before it is the last again, and the others stand', () => {
     let progress = rate(emptyProgress(), 'a', 'needs-work', day(1));
     progress = rate(progress, 'b', 'nailed-it', day(1));
-    progress = rate(progress, 'c', 'nailed-it', day(1));
-    progress = rate(progress, 'deleted', 'needs-work', day(1));
-    expect(summaryText(progress, ['a', 'b', 'c', 'd', 'e'])).toBe('3 of 5 practised, 1 needs work, 2 nailed it');
-    expect(summaryText(emptyProgress(), ['a', 'b'])).toBe('None of 2 practised yet');
-    expect(summaryText(rate(progress, 'b', 'needs-work', day(2)), ['a', 'b'])).toBe('2 of 2 practised, 2 need work');
+    const undone = rate(progress, 'a', 'nailed-it', day(2));
+    expect(undone.questions['a']!.rating).toBe('nailed-it');
+    const back = unrate(undone, 'a', day(2).toISOString());
+    expect(back).toEqual(progress);
+    expect(back.questions['a']!.rating).toBe('needs-work');
+    // The first rating of a question undone: it is not practised any more.
+    expect(unrate(back, 'b', day(1).toISOString()).questions['b']).toBeUndefined();
+    // Undone twice, or undoing what is not there: nothing else changes.
+    expect(unrate(back, 'a', day(2).toISOString())).toEqual(back);
   });
 });

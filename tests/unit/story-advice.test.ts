@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyAdvice } from '../../src/lib/story-advice.ts';
+import { entryProblems } from '../../src/lib/story-rules.ts';
 
 // The linter's and the editor's advice (story-lint.test.ts has each rule on an entry's Markdown).
 describe('advice on a story, from the one set of rules (signals/)', () => {
@@ -36,5 +37,16 @@ describe('advice on a story, from the one set of rules (signals/)', () => {
       'Your outcome has no figure (“It went well”): say how much, how fast or how many.',
       'Your steps are told with “we”: “We re-planned”. Say what you did, with “I”.',
     ]);
+  });
+  it('says one message per rule: a line past its limit is the rule’s, never also the sheet’s advice', () => {
+    const lines = { task: 'Ship it.', action: 'I planned.', result: 'Cut costs by 20%.', seconds: 60, actionTold: 'I planned.' };
+    const long = (n: number) => storyAdvice({ ...lines, situation: 'x'.repeat(n) }).filter(({ rule }) => rule === 'long-star-line');
+    expect(long(150)).toEqual([]);
+    expect(long(155)).toHaveLength(1);
+    expect(long(160)).toHaveLength(1);
+    // 162: over the line's limit, which the rule says (entryProblems) with its one figure.
+    expect(long(162)).toEqual([]);
+    const situation = { title: 'T', question: 'Q', topics: ['x'], situation: 'x'.repeat(162), task: 't', action: 'a', result: 'r', keyPoints: ['a', 'b'], followUps: [] };
+    expect(entryProblems(situation).map((problem) => problem.message)).toEqual(['situation must be at most 160 characters']);
   });
 });

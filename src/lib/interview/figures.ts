@@ -1,5 +1,6 @@
 /**
- * A mock interview's figures, from its answers alone: how many were within their time, the share of
+ * A mock interview's figures, from its answers alone: how many were within their time (not over it,
+ * nor short: under a third of it, signals/signals.ts), the share of
  * key points said over the answers whose key points were checked (ticked, or heard in a transcript),
  * and the pace and filler words where a transcript exists (live, typed or pasted). Nothing is
  * counted that nothing measured: an answer nobody checked adds no key point said or missed.
@@ -7,6 +8,7 @@
 import type { AttemptRecord } from '../rehearsal/attempt.ts';
 import { keyPointsFrom } from '../rehearsal/split.ts';
 import { analyseTranscript } from '../rehearsal/transcript.ts';
+import { lengthVerdict } from '../signals/signals.ts';
 import type { SessionFigures } from './session.ts';
 
 export interface AnswerInput {
@@ -43,7 +45,8 @@ export function sessionFigures(answers: readonly AnswerInput[]): SessionFigures 
   }
   return {
     answers: answers.length,
-    withinTime: answers.filter((answer) => overtime(answer) === 0).length,
+    // A 5-second answer is not "within time": under a third of its own time it is short.
+    withinTime: answers.filter((answer) => overtime(answer) === 0 && lengthVerdict(answerSeconds(answer.attempt), answer.attempt.target) !== 'short').length,
     keyPointsSaid,
     keyPoints,
     keyPointsChecked,

@@ -13,7 +13,7 @@ export const SESSION_VERSION = 1;
 /** A session's figures (figures.ts works them out from its answers). */
 export interface SessionFigures {
   answers: number;
-  /** Answers that ended within the time allowed (all of them without a limit). */
+  /** Answers that ended within the time allowed (all of them without a limit), and were not short (under a third of their own time). */
   withinTime: number;
   /** Key points said, and the key points of the questions answered, over the answers whose key
    * points were checked (ticked by the person, or heard in a transcript); none where none was. */

@@ -38,6 +38,6 @@ export function storyNotes(story: Story): Note[] {
   const actionTold = story.kind === 'story' ? (actionText(story.answer) ?? story.action) : story.action;
   // The answer as it reads, without its bold marks (hedges and the lesson are quoted from it).
   const answer = story.answer.replace(/\*\*/g, '');
-  const advice: Note[] = storyAdvice({ ...story, seconds: storyTiming(story).seconds, actionTold, answer }).map(({ field, message, why }) => ({ field, level: 'advice', message: named(message), why }));
+  const advice: Note[] = storyAdvice({ ...story, kind: story.kind, seconds: storyTiming(story).seconds, actionTold, answer }).map(({ field, message, why }) => ({ field, level: 'advice', message: named(message), why }));
   return [...rules, ...advice];
 }

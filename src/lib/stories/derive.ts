@@ -5,6 +5,7 @@
  * one, the four lines).
  */
 import type { PartWords } from '../answer-parts.ts';
+import { apportion } from '../apportion.ts';
 import type { RehearsalQuestion } from '../rehearsal/question-data.ts';
 import { countWords, speakingSeconds } from '../speaking-time.ts';
 import { entryKind, openingSeconds, storyLabels } from './opening.ts';
@@ -68,17 +69,18 @@ export const storyLines = (story: Story) =>
 export interface Timing {
   /** The whole answer, aloud. */
   seconds: number;
-  /** Each part's time aloud and its share of the answer (0–100), in order. */
+  /** Each part's time aloud and its share of the answer (0–100), in order: they add up to the whole and to 100. */
   parts: { seconds: number; share: number }[];
 }
 
-/** How long the answer and each of its parts take aloud. */
+/**
+ * How long the answer and each of its parts take aloud: the parts share out the whole (in the 5 s
+ * steps the whole is rounded to, and in whole percents), so that they always add up to it.
+ */
 export function storyTiming(story: Story): Timing {
   const seconds = speakingSeconds(countWords(spokenAnswer(story)));
   const words = storyPartWords(story);
-  const total = words.reduce((sum, n) => sum + n, 0);
-  return {
-    seconds,
-    parts: STAR_FIELDS.map((_, i) => ({ seconds: speakingSeconds(words[i]!), share: total ? Math.round((words[i]! / total) * 100) : 0 })),
-  };
+  const steps = apportion(words, seconds / 5);
+  const shares = apportion(words, 100);
+  return { seconds, parts: STAR_FIELDS.map((_, i) => ({ seconds: steps[i]! * 5, share: shares[i]! })) };
 }

@@ -4,6 +4,7 @@
 import { loadChoices, type Choices } from '../../lib/bank/choices.ts';
 import { newStoryCommand } from '../../lib/bank/new-story.ts';
 import { myStories } from '../stories/stories-loader.ts';
+import { contentArrived } from '../shared/land-on-target.ts';
 
 class BankCoverage extends HTMLElement {
   #choices: Choices = {};
@@ -29,11 +30,14 @@ class BankCoverage extends HTMLElement {
     if (topic && [...select.options].some((option) => option.value === topic)) select.value = topic;
     this.#$('[data-filters]').addEventListener('change', () => this.#filter());
     this.#filter();
-    // Your own stories, where this device holds some, fit questions and close gaps too.
-    void myStories()?.then((stories) => {
-      stories.coverBank(this);
-      this.#filter();
-    });
+    // Your own stories, where this device holds some, fit questions and close gaps too; then a link
+    // into the page (from search) is brought back to its question.
+    void Promise.resolve(
+      myStories()?.then((stories) => {
+        stories.coverBank(this);
+        this.#filter();
+      }),
+    ).finally(() => contentArrived(this));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
       if (button) void this.#copy(button);

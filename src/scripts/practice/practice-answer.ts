@@ -1,9 +1,12 @@
 // A practice card's answer, from the question's own page (model-answer.ts): fetched the first time
 // the card is revealed or its Rehearse panel opened, then kept in the card. From the service
 // worker's copy it is there before the eye notices; when it cannot come (offline before the copy
-// was kept), the card says so and links to the page (its title's link).
+// was kept), the card says so and links to the page (its title's link). The card's rating comes
+// with it (card-rating.ts): a card is rated once revealed.
 import { readModelAnswer } from '../shared/model-answer.ts';
 import { h } from '../shared/dom.ts';
+
+export { rateCard } from './card-rating.ts';
 
 const filled = new WeakMap<HTMLElement, Promise<boolean>>();
 

@@ -1,5 +1,5 @@
 import { filterCards, type Card } from '../../lib/practice-order.ts';
-import { keptProgress, loadProgress, rate, saveProgress, type Progress, type Rating } from '../../lib/progress.ts';
+import { keptProgress, loadProgress, saveProgress, type Progress, type Rating } from '../../lib/progress.ts';
 import type { Shared } from '../../lib/shared-value.ts';
 import { PROGRESS_KEY, SCHEDULE_KEY, SHORTCUTS_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
@@ -58,7 +58,11 @@ class PracticeSession extends HTMLElement implements ProgressHost {
       const target = (event.target as Element).closest<HTMLElement>('[data-action], [data-rate], [data-tool]');
       if (!target) return;
       const { rate, tool, action } = target.dataset;
-      if (rate) this.#rate(rate as Rating);
+      // The rating, the moment that shows it kept, the move on and Undo come with the answers' code,
+      // loaded on Reveal (card-rating.ts).
+      if (rate) {
+        if (this.#revealed) void answers().then(({ rateCard }) => rateCard(this, rate as Rating));
+      }
       // The progress tools' buttons name the method to call.
       else if (tool) void this.#tools().then((tools) => tools[tool as Tool](this));
       else this.#act(action!);
@@ -215,29 +219,42 @@ class PracticeSession extends HTMLElement implements ProgressHost {
     }
   }
 
-  #rate(rating: Rating) {
-    const card = this.#current;
-    if (!this.#revealed) return;
+  // What a card's rating (card-rating.ts) works with.
+  get card() {
+    return this.#current;
+  }
+
+  /** Shows `card` again with its answer (a rating undone); without one, the next card. */
+  goTo(card?: CardElement) {
+    const at = card ? this.#deck.indexOf(card) : this.#index + 1;
+    // A card no longer in the deck (the options changed meanwhile) stays where it is.
+    if (at < 0) return;
+    this.#go(at);
+    if (card) this.#reveal(true);
+  }
+
+  /**
+   * Changes the ratings (a rating, or its undoing) at once, made to the ratings stored now (another
+   * tab may have rated since this page loaded); then through the ratings shared with the other
+   * tabs, which make it again should a write of theirs cross it. Says whether it was kept, and
+   * resolves with the plan worked out again (FSRS loads with the first): today's session done, the
+   * day of the next ('' when none), else undefined.
+   */
+  change(change: (progress: Progress) => Progress): [boolean, Promise<string | undefined>] {
     const wasDue = this.#due().length > 0;
-    // One moment for the rating, so that making it again (below) adds nothing.
-    const at = new Date();
-    const change = (progress: Progress) => rate(progress, card!.id, rating, at);
-    // Kept at once, added to the ratings stored now (another tab may have rated since this page loaded);
-    // then through the ratings shared with the other tabs, which make it again should a write of theirs cross it.
     const saved = this.#shared ? this.#shared.change(change) : saveProgress((this.#progress = change(loadProgress())));
     if (!this.#shared) {
       this.#show(this.#progress);
       void lazyModule('share').then(({ shareValue }) => (this.#shared ??= shareValue(keptProgress, this.#show, this.#connection!.signal)).change(change));
     }
-    this.#reveal(true);
-    // Said beside the rating (on a phone, in the bar at the foot): kept, or for this visit only.
-    this.#$('[data-plan-status]').textContent = this.#$(saved ? '[data-saved]' : '[data-unsaved]').textContent;
-    // The plan, worked out again with this rating (FSRS loads with the first).
-    void lazyModule('replan').then(({ replan }) => {
-      const { schedule, next } = replan({ progress: this.#progress, settings: keptSettings.load(), questions: this.#cards, kept: this.#schedule });
-      keptSchedule.save((this.#schedule = schedule));
-      if (wasDue && !this.#due().length) this.#$('[data-plan-status]').textContent = `Done for today.${next ? ` Next session: ${next}.` : ''}`;
-    });
+    return [
+      saved,
+      lazyModule('replan').then(({ replan }) => {
+        const { schedule, next } = replan({ progress: this.#progress, settings: keptSettings.load(), questions: this.#cards, kept: this.#schedule });
+        keptSchedule.save((this.#schedule = schedule));
+        return wasDue && !this.#due().length ? (next ?? '') : undefined;
+      }),
+    ];
   }
 
   // What the progress tools may see and change (ProgressHost).

@@ -1,9 +1,11 @@
-import { RATING_LABELS, summaryText, type Progress } from '../../lib/progress.ts';
+import { RATING_LABELS, type Progress } from '../../lib/progress.ts';
+import { practisedText } from '../../lib/to-practise.ts';
 
 /**
  * Writes progress into the server-rendered placeholders inside `root`:
  * `[data-progress-summary]` gets "3 of 5 practised, 1 needs work" (of its `data-ids`, or of the
- * questions with a slot) and each
+ * questions with a slot, and of the stories of yours in its `data-stories`, which the stories' code
+ * writes: story-count.ts) and each
  * `[data-last-rating="<id>"]` the question's last rating.
  */
 export function showProgress(root: Element, progress: Progress): void {
@@ -17,6 +19,6 @@ export function showProgress(root: Element, progress: Progress): void {
   }
   // A summary may name its own questions (a round in the list of rounds), else it counts the slots.
   for (const summary of root.querySelectorAll<HTMLElement>('[data-progress-summary]')) {
-    summary.textContent = summaryText(progress, summary.dataset['ids']?.split(' ') ?? ids);
+    summary.textContent = practisedText(progress, summary.dataset['ids']?.split(' ') ?? ids, summary.dataset['stories']?.split(' '));
   }
 }

@@ -5,6 +5,7 @@ import { loadStories } from '../../lib/stories/stored.ts';
 import { storyUrl } from '../../lib/stories/urls.ts';
 import { questionUrl } from '../../lib/url.ts';
 import { h } from '../shared/dom.ts';
+import { countStories } from './story-count.ts';
 import { answerBody } from '../stories/story-view.ts';
 
 /**
@@ -64,5 +65,7 @@ export function practiceCards(session: HTMLElement & { replace(): void }): void 
     session.replace();
   };
   source.addEventListener('change', choose);
+  // What there is to practise, whichever source is chosen: the models yours leave, and yours.
+  countStories(session);
   choose();
 }

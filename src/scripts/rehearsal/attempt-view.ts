@@ -9,6 +9,7 @@ import { attemptSignals, keyPointsFrom, modelShares, partSeconds, saidInParts, s
 import { partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
 import { bytes, download, h } from '../shared/dom.ts';
+import lengthUrl from './recording-length.ts?worker&url';
 
 export { modelPartTexts, partTextsFor } from './part-texts.ts';
 
@@ -55,8 +56,16 @@ function lengthLine(record: AttemptRecord, limit: number | null | undefined): (N
   return [h('span', { 'data-duration': '' }, clock(limit === undefined ? record.seconds : answer)), rest];
 }
 
-/** A recording with its picture, sized by the script (the pages' styles stay as they are for sound). */
-function playback(video: HTMLVideoElement) {
+/**
+ * A recording's player: with the camera, the picture as the interviewer saw it (not mirrored), sized
+ * here (the pages' styles stay as they are for sound). A recording kept before its length was written
+ * in is mended as it plays (recording-length.ts, a build of its own).
+ */
+export function player(record: AttemptRecord, audio: Blob, src = URL.createObjectURL(audio)): HTMLMediaElement {
+  const onloadedmetadata = ({ target }: Event) =>
+    void (import(/* @vite-ignore */ lengthUrl) as Promise<typeof import('./recording-length.ts')>).then((length) => length.mend(target as HTMLMediaElement, audio, record.seconds));
+  if (!record.type.startsWith('video')) return h('audio', { controls: true, src, onloadedmetadata });
+  const video = h('video', { controls: true, src, playsInline: true, preload: 'metadata', onloadedmetadata });
   video.style.cssText = 'width:40rem;max-width:100%;aspect-ratio:16/9;background:#000';
   return video;
 }
@@ -212,10 +221,7 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
     'div',
     { className: 'attempt-view' },
     url
-      ? // With the camera: the picture as the interviewer saw you (not mirrored), with its sound.
-        record.type.startsWith('video')
-        ? playback(h('video', { controls: true, src: url, playsInline: true, preload: 'metadata' }))
-        : h('audio', { controls: true, src: url })
+      ? player(record, audio!, url)
       : h('p', { className: 'muted' }, !record.type ? 'Not recorded: a timed run without audio.' : record.bytes ? 'The recording could not be read here.' : 'Imported without its audio: the recording stays on the device that made it.'),
     h('p', { className: 'meta' }, ...lengthLine(record, limit), url ? ` · ${bytes(audio!.size)} ` : '', url ? save : ''),
     h('h4', {}, 'Time per part'),

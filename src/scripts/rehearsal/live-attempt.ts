@@ -9,6 +9,8 @@ import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
 import { saveAttempt } from '../../lib/rehearsal/store.ts';
 import type { LiveTranscript } from './recognition.ts';
 import type { Recording } from './recorder.ts';
+// A build of its own (fix-webm-duration is CommonJS: its helpers stay in it), loaded on Stop.
+import lengthUrl from './recording-length.ts?worker&url';
 
 export { startRecording } from './recorder.ts';
 
@@ -50,12 +52,13 @@ export class LiveAttempt {
     return true;
   }
 
-  /** Ends it: its clock stops now, then the recording (already stopped if the microphone went); its whole audio. */
+  /** Ends it: its clock stops now, then the recording (already stopped if the microphone went); its whole audio, its length written in. */
   async stop(): Promise<Blob | undefined> {
     const seconds = this.seconds();
     this.seconds = () => seconds;
     this.transcript?.stop();
-    return this.recording?.stop();
+    // Its length written in (recording-length.ts); without that code (offline before it was kept), the audio as it is.
+    return this.recording?.stop().then((audio) => (import(/* @vite-ignore */ lengthUrl) as Promise<typeof import('./recording-length.ts')>).then((length) => length.withLength(audio, seconds), () => audio));
   }
 
   /** The record as it stands, with `audio`'s size. */

@@ -329,7 +329,8 @@ export class Rehearsal {
     const blob = await store.getAudio(record.id).catch(() => undefined);
     if (!blob) return void (this.#problem.textContent = 'That recording’s audio could not be read.');
     // With the camera, the picture plays as the interviewer saw it.
-    const audio = h(record.type.startsWith('video') ? 'video' : 'audio', { controls: true, src: URL.createObjectURL(blob) });
+    // The one player of a recording (attempt-view.ts), with the picture as the interviewer saw it.
+    const audio = (await import('./attempt-view.ts')).player(record, blob);
     item.querySelector('audio, video')?.remove();
     item.append(audio);
     void audio.play().catch(() => {});

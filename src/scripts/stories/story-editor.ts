@@ -74,16 +74,17 @@ class StoryEditor extends HTMLElement {
     if (Object.keys(typed).length) this.#changed();
     void this.#bankOptions(stored ? null : params.get('bank'));
     this.#form.addEventListener('input', this.#changed);
+    this.#form.addEventListener('input', this.#fit);
     this.#form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === 'from') this.#pick(target.value);
       this.#changed(event);
     });
-    // Save now (it saves as you type; Enter in a field does the same).
+    // Save now (it saves as you type; Enter in a field does the same): said beside it.
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#touchAll();
-      this.#save();
+      this.#save(true);
     });
     this.#$('[data-mdx]').addEventListener('click', () => this.#download());
     this.#$<HTMLInputElement>('[data-open]').addEventListener('change', (event) => void this.#open(event.target as HTMLInputElement));
@@ -136,7 +137,18 @@ class StoryEditor extends HTMLElement {
     this.#field('from').value = from;
     this.#relabel();
     this.#advise();
+    this.#fit();
   }
+
+  /** Text boxes grow with their text: by CSS (field-sizing) where the browser can, else here, up to their CSS maximum. */
+  #fit = (event?: Event) => {
+    if (CSS.supports('field-sizing', 'content')) return;
+    for (const box of event ? [event.target] : this.#form.querySelectorAll('textarea')) {
+      if (!(box instanceof HTMLTextAreaElement)) continue;
+      box.style.blockSize = 'auto';
+      box.style.blockSize = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+    }
+  };
 
   /**
    * A question of the site's or the bank's (its option's value, "site:<id>" or "bank:<id>"), chosen:
@@ -205,6 +217,8 @@ class StoryEditor extends HTMLElement {
 
   #changed = (event?: Event) => {
     const name = (event?.target as HTMLInputElement | undefined)?.name;
+    // What Save now said holds until the next change.
+    this.#$('[data-save-status]').textContent = '';
     if (name) this.#touched.add(name);
     this.#relabel();
     this.#pending = true;
@@ -246,11 +260,14 @@ class StoryEditor extends HTMLElement {
     return [story.title, story.question, ...STAR_FIELDS.map((part) => story[part]), story.answer, ...story.keyPoints].some(Boolean);
   }
 
-  /** Saves what the form holds to what is stored now; never over another tab's newer copy of this story. */
-  #save() {
+  /** Saves what the form holds to what is stored now; never over another tab's newer copy of this story. `now`: Save now, which says how it went beside itself. */
+  #save(now = false) {
     clearTimeout(this.#timers['save']);
     const story: Story = { ...this.#story, ...this.#read(), updated: new Date().toISOString() };
-    if (!this.#base && !this.#written(story)) return;
+    if (!this.#base && !this.#written(story)) {
+      if (now) this.#$('[data-save-status]').textContent = 'Nothing written yet to save.';
+      return;
+    }
     let theirs: Story | undefined;
     const base = this.#base;
     const saved = this.#stories.change((value) => {
@@ -262,6 +279,7 @@ class StoryEditor extends HTMLElement {
       return putStory(value, story);
     });
     this.#pending = false;
+    if (now) this.#$('[data-save-status]').textContent = theirs || !saved ? 'Not saved: see the message at the top.' : `Saved on this device at ${time(story.updated)}.`;
     if (theirs) return this.#conflict(story, theirs);
     this.#story = story;
     if (!saved) {
@@ -272,7 +290,8 @@ class StoryEditor extends HTMLElement {
     // The address names the story, so a reload comes back to it.
     history.replaceState(history.state, '', editUrl(story.id));
     this.#$<HTMLAnchorElement>('[data-view-link]').href = storyUrl(story.id);
-    this.#say(`Saved on this device at ${time(story.updated)}.`);
+    // Save now said it beside itself: the line at the top is not said twice.
+    this.#say(now ? '' : `Saved on this device at ${time(story.updated)}.`);
   }
 
   /** Another tab saved this story while it was open here: never overwritten without asking. */

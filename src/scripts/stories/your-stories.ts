@@ -6,6 +6,7 @@ export { loadStories } from '../../lib/stories/stored.ts';
 export { answerBody, showStory, skippedLine } from './story-view.ts';
 export { renderList } from './story-list-view.ts';
 export { practiceCards } from '../practice/story-cards.ts';
+export { countStories } from '../practice/story-count.ts';
 export { planQuestions } from '../plan/story-plan.ts';
 export { interviewOpening, interviewPool, interviewQuestions } from '../interview/story-questions.ts';
 export { coverBank, rankableStories } from '../bank/story-ranking.ts';

@@ -14,6 +14,16 @@ describe('a mock interview’s figures', () => {
     expect(sessionFigures(answers)).toMatchObject({ answers: 3, withinTime: 2 });
   });
 
+  it('counts no short answer as within time: under a third of its own time is short, not a success', () => {
+    const answers = [
+      { attempt: sampleAttempt({ seconds: 5, target: 125 }), limit: 156 },
+      { attempt: sampleAttempt({ seconds: 41, target: 125 }), limit: 156 },
+      { attempt: sampleAttempt({ seconds: 42, target: 125 }), limit: 156 },
+      { attempt: sampleAttempt({ seconds: 5, target: 125 }), limit: null },
+    ];
+    expect(sessionFigures(answers)).toMatchObject({ answers: 4, withinTime: 1 });
+  });
+
   it('adds up the key points said over the answers whose key points were checked: ticked, or heard in a transcript', () => {
     const answers = [
       { attempt: sampleAttempt({ keyPoints: [true, false, true, true], ticked: true }), limit: 100 },
