@@ -17,7 +17,7 @@ import { attemptView, modelPartTexts, type AttemptView } from '../rehearsal/atte
 import { h } from '../shared/dom.ts';
 import type { RoomRecords } from './room-records.ts';
 import type { RoomSaving } from './room-saving.ts';
-import { interruptionLine, shortLines } from './report-talk.ts';
+import { SHORT_SECONDS } from '../../lib/conversation/asked.ts';
 import type { Asked, StartOptions } from './room-types.ts';
 import { talkQuestion } from './talk-questions.ts';
 
@@ -230,6 +230,10 @@ export class Report {
       button.addEventListener('click', () => this.#rate(answer, rating, ratings));
       return button;
     });
+    // Where the interviewer cut in, and a short version's verdict: their code loads with a report that has one.
+    const talk = h('div', { className: 'talk' });
+    if (answer.interrupted || attempt.target === SHORT_SECONDS)
+      void import('./report-talk.ts').then(({ interruptionLine, shortLines }) => talk.replaceChildren(shortLines(attempt), interruptionLine(answer, attempt, question)));
     const retry = h('button', { type: 'button', 'data-print': 'hide' }, 'Retry this question');
     retry.addEventListener('click', () => void this.#room.retry(this, index));
     return h(
@@ -238,8 +242,7 @@ export class Report {
       h('h3', { id: `answer-${index}-title` }, `${index + 1}. ${question.title}`),
       h('p', { className: 'question' }, question.question),
       view.element,
-      shortLines(attempt),
-      interruptionLine(answer, attempt, question),
+      talk,
       follow
         ? h('p', {}, h('strong', {}, 'Follow-up asked: '), follow.question, followSeconds === undefined ? '' : ` (answered in ${clock(followSeconds)} of ${clock(FOLLOW_UP_SECONDS)})`)
         : '',

@@ -4,7 +4,7 @@
 import { clock } from '../../lib/clock.ts';
 import { audioFileName, type AttemptRecord } from '../../lib/rehearsal/attempt.ts';
 import type { RehearsalQuestion } from '../../lib/rehearsal/question-data.ts';
-import { SHORT_SECONDS, shortSignals } from '../../lib/conversation/short.ts';
+import { SHORT_SECONDS } from '../../lib/conversation/asked.ts';
 import { attemptSignals, keyPointsFrom, modelShares, partSeconds, saidInParts, splitWarnings } from '../../lib/rehearsal/split.ts';
 import { partStarts, wordAdvice, type PartTexts } from '../../lib/rehearsal/parts-from-words.ts';
 import { PACE_BAND, analyseTranscript } from '../../lib/rehearsal/transcript.ts';
@@ -108,6 +108,12 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
   const timing = h('div', { className: 'parts' });
   const signals = h('div', { className: 'signals' });
   let texts: PartTexts | undefined;
+  let short: typeof import('../../lib/conversation/short.ts').shortSignals | undefined;
+  if (record.target === SHORT_SECONDS)
+    void import('../../lib/conversation/short.ts').then((module) => {
+      short = module.shortSignals;
+      showSaid();
+    });
   const showSaid = () => {
     const said = saidInParts(record, texts);
     const { split, assigned, pieces } = said;
@@ -143,8 +149,9 @@ export function attemptView(record: AttemptRecord, question: RehearsalQuestion, 
       h(
         'ul',
         { className: 'warnings' },
-        // A short version (its target 0:30) is judged as one: its length, and its result's figure within the 30 s.
-        ...(record.target === SHORT_SECONDS ? shortSignals(said.pieces, end) : attemptSignals(said, end, record.target, labels))
+        // A short version (its target 0:30) is judged as one: its length, and its result's figure
+        // within the 30 s (its rules load with its first attempt: most attempts are not one).
+        ...(short ? short(said.pieces, end) : attemptSignals(said, end, record.target, labels))
           .filter(({ rule }) => text || rule === 'length')
           .map(({ ok, message, quotes }) => h('li', {}, h('span', { className: 'mark', 'aria-hidden': 'true' }, ok ? '✓' : '!'), message, quotes[1] && ` Also: ${quotes.slice(1).map((quote) => `“${quote}”`).join(', ')}.`)),
       ),
