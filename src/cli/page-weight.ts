@@ -109,6 +109,10 @@ export const LAZY_BUDGETS: LazyBudget[] = [
   { chunk: 'your-stories', when: 'your stories’ code, on pages where the device holds some (issue 27)', budget: 6.5 * 1024, own: true },
   { chunk: 'story-editor', when: 'the editor of your stories, on New story, Edit or the first step into its form (issue 27)', budget: 20 * 1024, own: true },
   { chunk: 'other-orders', when: 'practice’s other orders (weakest first, shuffled), when one is chosen', budget: 0.5 * 1024, own: true },
+  // Issue 36: what the home page fills in from this device, never on a first visit: where a date is
+  // set or an answer rated. Each answer's recall on the day is worked out by the scheduler's module
+  // (replan, above), the last mock interview read by the past interviews' (history, above).
+  { chunk: 'home-figures', when: 'the home page’s figures from this device, where a date is set or an answer rated (issue 36)', budget: 2.5 * 1024, own: true },
   // Issue 33: every small value kept through the value every tab shares, loaded with its first change.
   { chunk: 'shared-value', when: 'the value every tab shares, with the first change of the ratings, the study plan’s settings or the mock interview’s set-up', budget: 1 * 1024 },
 ];

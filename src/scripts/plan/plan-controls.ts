@@ -16,6 +16,8 @@ export interface PlanHost extends HTMLElement {
   schedule: Schedule | undefined;
   progress: Progress;
   questions: { id: string; round: string; title: string }[];
+  /** The questions this block counts: its round's, or every one. */
+  readonly ids: string[];
   readonly interview: InterviewDate | undefined;
   /** Whether the kept plan no longer holds (other ratings or settings since it was worked out). */
   readonly stale: boolean;

@@ -11,6 +11,7 @@ export { interviewPool, interviewQuestions } from '../interview/story-questions.
 export { coverBank, rankableStories } from '../bank/story-ranking.ts';
 export { searchStories } from '../search/story-search.ts';
 export { sheetStories } from '../sheet/story-sheet.ts';
+export { homeStories } from './home-stories.ts';
 
 /** The editor (story-editor.ts), a part of this build that loads when you come to write. */
 export const editor = () => import('./story-editor.ts');
