@@ -6,14 +6,12 @@
  */
 import book from 'lucide-static/icons/book.svg?raw';
 import circleHelp from 'lucide-static/icons/circle-help.svg?raw';
-import download from 'lucide-static/icons/download.svg?raw';
 import galleryVerticalEnd from 'lucide-static/icons/gallery-vertical-end.svg?raw';
 import mic from 'lucide-static/icons/mic.svg?raw';
 
 const SOURCES = {
   book,
   'circle-help': circleHelp,
-  download,
   'gallery-vertical-end': galleryVerticalEnd,
   mic,
 };

@@ -98,7 +98,7 @@ export function describeSetup(setup: InterviewSetup, total: number, voiceAvailab
     limit,
     setup.thinking ? `${setup.thinking} s to think` : 'no time to think',
     setup.followUps ? 'a follow-up after each' : 'no follow-ups',
-    setup.voice && voiceAvailable ? 'read aloud' : 'shown only',
-    setup.record && canRecord ? (setup.camera ? 'recorded with the camera' : 'recorded') : 'not recorded',
+    setup.voice && voiceAvailable ? 'questions read aloud' : 'questions on screen, not read aloud',
+    `answers ${setup.record && canRecord ? (setup.camera ? 'recorded with the camera' : 'recorded') : 'not recorded'}`,
   ].join(' · ');
 }

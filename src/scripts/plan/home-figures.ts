@@ -1,6 +1,6 @@
 // What the home page shows from this device beyond the plan, a build of its own (as lazy.ts
-// explains) loaded where there is something to show (a date, or a rating given): never on a first
-// visit. Each answer's recall on the interview day is worked out by the scheduler's module on
+// explains) loaded where there is something to show (a date kept, or a rating given): never on a
+// first visit. The date's form shows what is stored. Each answer's recall on the interview day is worked out by the scheduler's module on
 // demand (replan.ts, with FSRS); the last mock interview is read by the past interviews' module,
 // where this device has the store. Their styles come first, so nothing shows unstyled and moves.
 // <study-plan> calls it each time it shows the plan again.
@@ -24,7 +24,22 @@ let lastShown = false;
 
 let folded = false;
 
+/** The date's form with what is stored: defaults, not values, so whatever was typed stays. */
+function fillForm(plan: PlanHost) {
+  const form = plan.querySelector<HTMLFormElement>('[data-date-form]');
+  if (!form) return;
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+  const date = plan.interview;
+  field('day').defaultValue = date?.day ?? '';
+  field('time').defaultValue = date?.time ?? '';
+  // The page marks the default recall as selected; a stored one, when there is one, replaces it.
+  const retention = plan.settings?.retention;
+  if (retention) for (const option of (field('retention') as unknown as HTMLSelectElement).options) option.defaultSelected = Number(option.value) === retention;
+  plan.$('[data-remove]').hidden = !date;
+}
+
 export function fill(plan: PlanHost, lazy: Lazy): void {
+  fillForm(plan);
   // A date ahead: the answers' readiness for it, and the date's form, asked for openly until there
   // was one, folded under "Change the date" as the readiness shows (one change, not two). These
   // styles draw the strip's many days too.

@@ -43,14 +43,12 @@ export class StudyPlan extends HTMLElement {
   connectedCallback() {
     const signal = (this.signal = (this.#connection = new AbortController()).signal);
     this.render();
-    // The form and the calendar button hand their events to the code that loads with them; the
-    // form's opening only where settings are stored, to fill it with them.
+    // The form and the calendar button hand their events to the code that loads with them.
     const controls = (event?: Event) => {
       if (event?.type === 'submit') event.preventDefault();
-      if (event?.type === 'click' ? (event.target as Element).closest('[data-calendar], [data-remove]') : event?.type !== 'toggle' || this.settings)
-        void lazyModule('plan-controls').then((module) => module.handle(this, event));
+      if (event?.type !== 'click' || (event.target as Element).closest('[data-calendar], [data-remove]')) void lazyModule('plan-controls').then((module) => module.handle(this, event));
     };
-    for (const type of ['click', 'submit', 'toggle']) this.addEventListener(type, controls, { capture: true, signal });
+    for (const type of ['click', 'submit']) this.addEventListener(type, controls, { capture: true, signal });
     // A plan kept from other ratings or settings (imported, moved from version 1, changed in another
     // tab, a date damaged) is worked out again; with no ratings and no settings, every question is new.
     const stale = this.stale;
@@ -114,9 +112,11 @@ export class StudyPlan extends HTMLElement {
     if (away! < 0) this.querySelector<HTMLDetailsElement>('.plan-date')!.open = true;
     // A date ahead: its readiness, and its form under "Change the date" (home-figures.ts folds it).
     this.toggleAttribute('data-dated', away! >= 0);
-    // What this device knows beyond the plan (each answer's recall on the day, the last mock
-    // interview, your stories), worked out by code loaded for it: never on a first visit.
-    if (interview || progress.reviews.length) void homeFigures().then((module) => module.fill(this, lazyModule));
+    // What this device knows beyond the plan (the date's form filled in, each answer's recall on the
+    // day, the last mock interview), by code loaded for it where a date or a rating is kept (a mock
+    // interview's report asks for one): never on a first visit. Looking for the store of interviews
+    // here too would take the page over its first-load budget.
+    if (this.settings || progress.reviews.length) void homeFigures().then((module) => module.fill(this, lazyModule));
 
     const start = this.$<HTMLAnchorElement>('[data-start]');
     const next = nextSession(schedule, ids, today);
@@ -154,9 +154,6 @@ export class StudyPlan extends HTMLElement {
     return this.$(`[data-text=${name}]`).textContent!;
   }
 
-  say(message: string) {
-    this.$('[data-status]').textContent = message;
-  }
 }
 
 customElements.define('study-plan', StudyPlan);
