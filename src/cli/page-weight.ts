@@ -25,9 +25,11 @@ export const BUDGETS = {
   firstVisit: 20 * 1024,
   /**
    * Everything the service worker keeps on the device, and the worker itself (issue "Offline"):
-   * 300 KB, and 15 KB more for your own stories' page and code (issue 27).
+   * 300 KB, 15 KB more for your own stories' page and code (issue 27), and 10 KB more for the way
+   * around and the home page's face (issue 36: the More place and the footer's links on every page,
+   * the home page's readiness and cards, their code on demand).
    */
-  offlineCopy: 315 * 1024,
+  offlineCopy: 325 * 1024,
 };
 
 /**

@@ -8,12 +8,14 @@ import book from 'lucide-static/icons/book.svg?raw';
 import circleHelp from 'lucide-static/icons/circle-help.svg?raw';
 import galleryVerticalEnd from 'lucide-static/icons/gallery-vertical-end.svg?raw';
 import mic from 'lucide-static/icons/mic.svg?raw';
+import printer from 'lucide-static/icons/printer.svg?raw';
 
 const SOURCES = {
   book,
   'circle-help': circleHelp,
   'gallery-vertical-end': galleryVerticalEnd,
   mic,
+  printer,
 };
 
 export type IconName = keyof typeof SOURCES;
