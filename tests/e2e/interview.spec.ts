@@ -215,7 +215,7 @@ test('without an on-device English voice, the option says so and the questions a
   await expect(page.getByLabel('Read the questions aloud')).toBeDisabled();
   await expect(page.getByLabel('Read the questions aloud')).not.toBeChecked();
   await expect(page.getByText('This browser has no English voice on this device (online voices would send the questions to a speech service): the questions are shown only.')).toBeVisible();
-  await expect(page.locator('[data-summary]')).toContainText('questions on screen, not read aloud');
+  await expect(page.locator('[data-summary]')).toContainText('questions shown only');
   await start(page);
   await expect(clock(page)).toHaveText('Recording starts in 5 s');
   expect(await spoken(page)).toEqual([]);
@@ -595,7 +595,7 @@ test('the set-up is remembered; with JavaScript off the page says the interview 
   await page.goto('/interview/');
   await setUp(page, { count: '3', followUps: false, limit: '180' });
   await page.reload();
-  await expect(page.locator('[data-summary]')).toHaveText('3 of 5 questions, weakest first · 3 minutes an answer · 5 s to think · no follow-ups · questions on screen, not read aloud · answers recorded');
+  await expect(page.locator('[data-summary]')).toHaveText('3 of 5 questions, weakest first · 3 minutes an answer · 5 s to think · no follow-ups · questions shown only · answers recorded');
   const off = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const plain = await off.newPage();
   await plain.goto('/interview/');
