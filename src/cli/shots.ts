@@ -190,8 +190,8 @@ await withBuiltSite(4327, async (browser, origin) => {
       await cam.getByLabel('Record with my camera').check();
       await cam.getByRole('button', { name: 'Record', exact: true }).click();
       await cam.locator('rehearse-panel .live .clock').filter({ hasText: /^0:0[2-9]/ }).waitFor();
-      // A frame of the camera's picture painted, not the black of a video yet to start.
-      await cam.locator('rehearse-panel .self-view video').evaluate((video: HTMLVideoElement) => new Promise<void>((resolve) => video.requestVideoFrameCallback(() => resolve())));
+      // The camera's picture playing for a second, not the black of a video yet to start.
+      await cam.waitForFunction(() => (document.querySelector<HTMLVideoElement>('rehearse-panel .self-view video')?.currentTime ?? 0) > 1);
       await cam.locator('rehearse-panel .self-view').scrollIntoViewIfNeeded();
       await cam.screenshot({ path: join(out, `rehearse-camera-${width}-${colorScheme}.png`) });
       await cam.getByRole('button', { name: 'Stop', exact: true }).click();
