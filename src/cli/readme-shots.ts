@@ -8,12 +8,12 @@ export const README_SHOT_LIMIT = 150 * 1024;
 
 /** Which screens, as `npm run shots` names them, and the README file each becomes. */
 export const README_SHOTS = [
-  { from: 'home-390-light', to: 'home-phone.png', height: 844 },
-  { from: 'question-1280-light', to: 'question-laptop.png', height: 800 },
+  { from: 'home-ready-390-light', to: 'home-phone.png', height: 844 },
   { from: 'practice-revealed-390-dark', to: 'practice-phone-dark.png', height: 844 },
-  { from: 'plan-1280-dark', to: 'plan-laptop-dark.png', height: 800 },
-  { from: 'interview-report-1280-light', to: 'interview-report-laptop.png', height: 800 },
-  { from: 'which-story-chosen-390-light', to: 'which-story-phone.png', height: 844 },
+  { from: 'story-page-390-light', to: 'story-phone.png', height: 844 },
+  { from: 'story-advice-1280-light', to: 'story-editor-laptop.png', height: 800 },
+  { from: 'interview-report-words-1280-light', to: 'interview-report-laptop.png', height: 800 },
+  { from: 'rehearse-camera-1280-dark', to: 'camera-laptop-dark.png', height: 800 },
 ] as const;
 
 export async function writeReadmeShots(shots: string, out: string): Promise<string[]> {

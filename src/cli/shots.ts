@@ -25,6 +25,28 @@ const PAGES: [string, string][] = [
   ['which-story', '/practice/which-story/'],
 ];
 
+/**
+ * The page's clock moved on by `seconds`, a second at a time with a moment of real time between:
+ * the recordings' saves (IndexedDB, which runs on real time) finish before their own time limit,
+ * which a jump of minutes would pass at once ("not saved", a state no real run shows).
+ */
+async function elapse(page: Page, seconds: number) {
+  for (let i = 0; i < seconds; i++) {
+    await page.clock.runFor(1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Practice on the page's clock: the cards as dealt, each revealed and rated as `ratings` say. */
+async function practise(page: Page, origin: string, ratings: string[]) {
+  await page.goto(`${origin}/practice/`, { waitUntil: 'networkidle' });
+  for (const [i, rating] of ratings.entries()) {
+    if (i) await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Reveal answer' }).click();
+    await page.getByRole('button', { name: rating }).click();
+  }
+}
+
 /** A mock interview on the page's own clock: each answer `seconds` long, no follow-ups. */
 async function interview(page: Page, origin: string, seconds: number[]) {
   await page.goto(`${origin}/interview/`, { waitUntil: 'networkidle' });
@@ -34,7 +56,7 @@ async function interview(page: Page, origin: string, seconds: number[]) {
   await page.getByRole('button', { name: 'Start the interview' }).click();
   for (const answer of seconds) {
     await page.locator('.room[data-phase=answering]').waitFor();
-    await page.clock.runFor(answer * 1000);
+    await elapse(page, answer);
     await page.getByRole('button', { name: 'I’m done' }).click();
   }
   await page.getByRole('button', { name: 'End the interview' }).click();
@@ -58,15 +80,26 @@ await withBuiltSite(4327, async (browser, origin) => {
       await page.screenshot({ path: join(out, `practice-revealed-${width}-${colorScheme}.png`) });
       await page.close();
 
-      // The study plan: a date ten days ahead, the home page's first screen with its form open, then
-      // today's session done.
+      // A real session: a month of practice on the page's clock (every question on the first day,
+      // some again a fortnight later, two three days ago), then a date ten days ahead; the home
+      // page's readiness for it, its first screen with the date's form, then today's session done.
       const study = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, colorScheme, hasTouch: width < 600, isMobile: width < 600 });
+      const day = (n: number) => new Date(Date.now() + n * 86_400_000);
+      await study.clock.install({ time: day(-30) });
       const plan = await study.newPage();
+      await practise(plan, origin, ['Nailed it', 'Getting there', 'Nailed it', 'Needs work', 'Getting there']);
+      await study.clock.setSystemTime(day(-16));
+      await practise(plan, origin, ['Nailed it', 'Nailed it', 'Getting there']);
+      await study.clock.setSystemTime(day(-3));
+      await practise(plan, origin, ['Nailed it', 'Needs work']);
+      await study.clock.setSystemTime(day(0));
       await plan.goto(`${origin}/`, { waitUntil: 'networkidle' });
-      await plan.getByText('When is your interview?').click();
-      await plan.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('en-CA'));
+      await plan.getByLabel('Date', { exact: true }).fill(day(10).toLocaleDateString('en-CA'));
       await plan.getByRole('button', { name: 'Save' }).click();
       await plan.locator('study-plan [data-status]').filter({ hasText: 'Saved' }).waitFor();
+      await plan.locator('[data-ready-count]').filter({ hasText: 'ready' }).waitFor();
+      await plan.screenshot({ path: join(out, `home-ready-${width}-${colorScheme}.png`) });
+      await plan.locator('study-plan section').nth(1).scrollIntoViewIfNeeded();
       await plan.screenshot({ path: join(out, `plan-${width}-${colorScheme}.png`) });
       await plan.getByRole('link', { name: 'Start today’s session' }).click();
       const position = plan.locator('[data-position]');
@@ -104,9 +137,23 @@ await withBuiltSite(4327, async (browser, origin) => {
       await run.getByRole('button', { name: 'End the interview' }).click();
       await run.locator('.report').waitFor();
       await interview(run, origin, [150, 40, 100]);
-      await run.locator('.report-answer').first().getByText('The model answer').click();
+      // Each answer rated, and the first one's words typed in: its parts found from them.
+      for (const answer of await run.locator('.report-answer').all()) await answer.getByRole('button', { name: 'Getting there' }).click();
+      const first = run.locator('.report-answer').first();
+      await first.getByLabel('Transcript').fill(
+        'A few months after we made our strongest principal engineer a manager, he turned into the bottleneck and velocity on his team fell. My job was to help him see himself as a multiplier for the team. I asked what only he could do for his people, and we wrote a thirty day plan where he handed code reviews to his tech lead and spent half his time mentoring. Within a quarter his team owned its releases and he became one of our strongest managers.',
+      );
+      await first.locator('.from-words').filter({ hasText: /\S/ }).waitFor();
       await run.screenshot({ path: join(out, `interview-report-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
-      await run.getByRole('button', { name: 'Set up a new interview' }).click();
+      await first.locator('h3').first().evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await run.screenshot({ path: join(out, `interview-report-words-${width}-${colorScheme}.png`) });
+      await first.getByText('The model answer').click();
+      // The home page with the last interview's figures on its card.
+      await run.clock.resume();
+      await run.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      await run.locator('[data-last-interview] [data-tiles] div').first().waitFor();
+      await run.screenshot({ path: join(out, `home-interview-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
+      await run.goto(`${origin}/interview/`, { waitUntil: 'networkidle' });
       await run.locator('interview-history .trends').waitFor();
       await run.screenshot({ path: join(out, `interview-history-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
       await context.close();
@@ -125,6 +172,9 @@ await withBuiltSite(4327, async (browser, origin) => {
       await mine.locator('story-editor [data-saved]').filter({ hasText: 'Saved on this device' }).waitFor();
       await mine.locator('story-editor [data-note=result]').filter({ hasText: 'number' }).waitFor();
       await mine.screenshot({ path: join(out, `story-editor-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
+      // The advice beside the fields, on one screen.
+      await mine.getByLabel('Action').evaluate((field) => field.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await mine.screenshot({ path: join(out, `story-advice-${width}-${colorScheme}.png`) });
       await mine.goto(`${origin}/stories/`, { waitUntil: 'networkidle' });
       await mine.locator('story-list [data-story]').first().waitFor();
       await mine.screenshot({ path: join(out, `stories-${width}-${colorScheme}.png`) });
@@ -140,6 +190,8 @@ await withBuiltSite(4327, async (browser, origin) => {
       await cam.getByLabel('Record with my camera').check();
       await cam.getByRole('button', { name: 'Record', exact: true }).click();
       await cam.locator('rehearse-panel .live .clock').filter({ hasText: /^0:0[2-9]/ }).waitFor();
+      // The camera's picture playing for a second, not the black of a video yet to start.
+      await cam.waitForFunction(() => (document.querySelector<HTMLVideoElement>('rehearse-panel .self-view video')?.currentTime ?? 0) > 1);
       await cam.locator('rehearse-panel .self-view').scrollIntoViewIfNeeded();
       await cam.screenshot({ path: join(out, `rehearse-camera-${width}-${colorScheme}.png`) });
       await cam.getByRole('button', { name: 'Stop', exact: true }).click();
@@ -153,6 +205,6 @@ await withBuiltSite(4327, async (browser, origin) => {
     }
   }
 }, undefined, ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-console.log(`Wrote ${PAGES.length + 10} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);
+console.log(`Wrote ${PAGES.length + 16} screens × ${WIDTHS.length} widths × 2 themes to ${out}`);
 const pictures = await writeReadmeShots(out, join(PROJECT_ROOT, 'docs/screenshots'));
 console.log(`Wrote the README's ${pictures.length} pictures to docs/screenshots/`);

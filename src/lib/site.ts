@@ -10,14 +10,29 @@ export interface NavItem {
   within: string[];
 }
 
-/** The header's links, in order. */
+/**
+ * The header's destinations, in order (the phone's bar at the foot): what people come back for.
+ * Each page within one marks it as its section.
+ */
 export function navItems(): NavItem[] {
   return [
-    { href: url(''), label: 'Questions', within: [url('questions/'), url('rounds/'), url('bank/')] },
-    { href: url('practice/'), label: 'Practice', within: [url('interview/'), url('stories/')] },
+    { href: url(''), label: 'Home', within: [] },
+    // Moving your progress (import/) is one of practice's tools.
+    { href: url('practice/'), label: 'Practice', within: [url('import/')] },
+    { href: url('interview/'), label: 'Mock interview', within: [] },
+    { href: url('stories/'), label: 'My stories', within: [] },
+    { href: url('search/'), label: 'Search', within: [] },
+  ];
+}
+
+/** The places used now and then, one tap further: under the header's More, and in the footer. */
+export function moreItems(): NavItem[] {
+  return [
+    // The questions are listed on the home page (a round's own page when there are several).
+    { href: url('#questions'), label: 'Questions', within: [url('questions/'), url('rounds/')] },
     { href: url('topics/'), label: 'Topics', within: [] },
     { href: url('cheat-sheet/'), label: 'Cheat sheet', within: [] },
-    { href: url('search/'), label: 'Search', within: [] },
+    { href: url('bank/'), label: 'Unseen questions', within: [] },
   ];
 }
 

@@ -163,7 +163,7 @@ test('a mock interview with the camera: you seen while answering, the question a
   await page.getByLabel('A follow-up question after each answer').setChecked(false);
   await page.getByLabel('Read the questions aloud').setChecked(false);
   await page.getByLabel('Record with my camera').check();
-  await expect(page.locator('[data-summary]')).toHaveText(/ · recorded with the camera$/);
+  await expect(page.locator('[data-summary]')).toHaveText(/ · answers recorded with the camera$/);
   await page.getByRole('button', { name: 'Start the interview' }).click();
   for (let answer = 0; answer < 2; answer++) {
     await expect(page.locator('.room[data-phase=answering]')).toBeVisible();

@@ -57,7 +57,7 @@ test('a full run of three questions with follow-ups, asked aloud, then the repor
   await open(page, '/interview/');
   await expect(page.getByLabel('Read the questions aloud')).toBeEnabled();
   await setUp(page, { count: '3' });
-  await expect(page.locator('[data-summary]')).toHaveText('3 of 5 questions, weakest first · each answer’s own time + 25% · 5 s to think · a follow-up after each · read aloud · recorded');
+  await expect(page.locator('[data-summary]')).toHaveText('3 of 5 questions, weakest first · each answer’s own time + 25% · 5 s to think · a follow-up after each · questions read aloud · answers recorded');
   await start(page);
 
   // The first question: shown, said sentence by sentence by the on-device voice, then time to think.
@@ -216,7 +216,7 @@ test('without an on-device English voice, the option says so and the questions a
   await expect(page.getByLabel('Read the questions aloud')).toBeDisabled();
   await expect(page.getByLabel('Read the questions aloud')).not.toBeChecked();
   await expect(page.getByText('This browser has no English voice on this device (online voices would send the questions to a speech service): the questions are shown only.')).toBeVisible();
-  await expect(page.locator('[data-summary]')).toContainText('shown only');
+  await expect(page.locator('[data-summary]')).toContainText('questions shown only');
   await start(page);
   await expect(clock(page)).toHaveText('Recording starts in 5 s');
   expect(await spoken(page)).toEqual([]);
@@ -309,7 +309,7 @@ test('a browser without MediaRecorder: the set-up says so, and the interview run
   await page.getByText('Change the set-up').click();
   await expect(page.getByLabel('Record my answers')).toBeDisabled();
   await expect(page.getByText('This browser cannot record audio: the interview runs timed and silent, and still ends with a report.').first()).toBeVisible();
-  await expect(page.locator('[data-summary]')).toContainText('not recorded');
+  await expect(page.locator('[data-summary]')).toContainText('answers not recorded');
   await page.locator('input[name=thinking]').fill('0');
   await start(page);
   await expect(state(page)).toHaveText('Answering');
@@ -475,12 +475,16 @@ test('storage full: the report still shows everything from this page, and the re
 test('speech recognition: fetched from a click in the set-up, then a live transcript that the report analyses', async ({ page }) => {
   await stubRecognition(page, { status: 'downloadable', install: 'succeeds', says: 'Um, I made a 30-day plan: all code reviews to his tech lead, 50% of his time pairing and mentoring, a career conversation with each.' });
   await open(page, '/interview/');
-  await expect(page.locator('[data-transcript]')).toHaveText('Live transcript: can be fetched (set-up)');
-  await setUp(page, { thinking: 0, followUps: false });
+  await expect(page.locator('[data-transcript]')).toHaveText('A live transcript needs English speech recognition on this device: get it (once; it then works offline)');
+  // "get it" opens the set-up at the button that asks the browser for it.
+  await page.locator('[data-transcript]').getByRole('link', { name: 'get it' }).click();
+  await expect(page.getByRole('button', { name: 'Get English speech recognition on this device' })).toBeInViewport();
+  await page.locator('input[name=thinking]').fill('0');
+  await page.getByLabel('A follow-up question after each answer').setChecked(false);
   await expect(page.getByText('For a live transcript, this browser can fetch English speech recognition once')).toBeVisible();
   await page.getByRole('button', { name: 'Get English speech recognition on this device' }).click();
   await expect(page.locator('[data-recognition]').getByRole('status')).toHaveText('Ready');
-  await expect(page.locator('[data-transcript]')).toHaveText('Live transcript: on this device, ready');
+  await expect(page.locator('[data-transcript]')).toHaveText('A live transcript is made on this device as you answer');
   await start(page);
   await expect(state(page)).toHaveText('Recording');
   await page.waitForTimeout(300);
@@ -599,7 +603,7 @@ test('the set-up is remembered; with JavaScript off the page says the interview 
   await page.goto('/interview/');
   await setUp(page, { count: '3', followUps: false, limit: '180' });
   await page.reload();
-  await expect(page.locator('[data-summary]')).toHaveText('3 of 5 questions, weakest first · 3 minutes an answer · 5 s to think · no follow-ups · shown only · recorded');
+  await expect(page.locator('[data-summary]')).toHaveText('3 of 5 questions, weakest first · 3 minutes an answer · 5 s to think · no follow-ups · questions shown only · answers recorded');
   const off = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const plain = await off.newPage();
   await plain.goto('/interview/');

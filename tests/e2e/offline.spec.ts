@@ -88,7 +88,6 @@ test('after one visit, with no network: every page, search, practice, the cheat 
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('study:schedule') ?? '{}').next?.['managing-managers'])).toMatch(/^\d{4}-\d\d-\d\d$/);
   await page.goto('/');
   await expect(page.locator('study-plan [data-due]')).toHaveText('4 questions due today');
-  await page.getByText('When is your interview?').click();
   await page.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('en-CA'));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('study-plan [data-when]')).toHaveText(/^Interview in 10 days · /);

@@ -71,15 +71,20 @@ test.describe('on a 390 × 844 touch screen', () => {
       }
     }
     expect(problems).toEqual([]);
-    // A question page is within Questions: in the installed app (no browser bar, no back button) the way back is a tap.
+    // In the installed app (no browser bar, no back button) the way back is a tap: home, or a place
+    // within; the rest under More, at the top.
     await page.goto(questionPage!);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link')).toHaveText(['Questions', 'Practice', 'Topics', 'Cheat sheet', 'Search']);
-    await expect(nav.getByRole('link', { name: 'Questions' })).toHaveAttribute('aria-current', 'true');
-    await nav.getByRole('link', { name: 'Questions' }).tap();
+    await expect(nav.getByRole('link')).toHaveText(['Home', 'Practice', 'Mock interview', 'My stories', 'Search']);
+    await nav.getByRole('link', { name: 'Home' }).tap();
     await expect(page).toHaveURL(/\/$/);
     await nav.getByRole('link', { name: 'Search' }).tap();
     await expect(page).toHaveURL(/\/search\/$/);
+    const more = page.getByRole('navigation', { name: 'More' });
+    expect((await more.boundingBox())!.y).toBeLessThan(60);
+    await more.getByText('More', { exact: true }).tap();
+    await more.getByRole('link', { name: 'Topics' }).tap();
+    await expect(page).toHaveURL(/\/topics\/$/);
     // The foot of the page scrolls clear of the bar: the footer's last line ends above it.
     await page.mouse.wheel(0, 10_000);
     const footer = await page.locator('.site-footer').boundingBox();
@@ -133,6 +138,13 @@ test.describe('on a 390 × 844 touch screen', () => {
     const destinations = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(destinations!.y + 1);
     expect(box!.y).toBeGreaterThan(844 - 320);
+    // While the answer is read, what stays fixed at the foot is slim: two rows of buttons, and the
+    // answer keeps at least 70% of the screen above it (the header scrolls away).
+    await page.locator('.card[data-current] .answer').evaluate((answer) => answer.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    const reading = (await bar.boundingBox())!;
+    expect(reading.height).toBeLessThanOrEqual(2 * 44 + 32);
+    expect(reading.y / 844).toBeGreaterThanOrEqual(0.7);
+    await expect(page.getByRole('button', { name: 'Getting there' })).toHaveJSProperty('offsetHeight', 44);
     // At the end of the card, its last line is above the bar, not under it (once the answer has come from its page).
     const lastLine = page.locator('.card[data-current] .prose > :last-child');
     await expect(lastLine).toBeAttached();

@@ -17,8 +17,9 @@ const plan = (page: Page) => page.locator('study-plan');
 const due = (page: Page) => plan(page).locator('[data-due]');
 const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
 
+/** The interview date, asked for openly until there is one, then under "Change the date". */
 async function setDate(page: Page, day: string, time = '') {
-  await page.getByText('When is your interview?').click();
+  if (!(await page.getByLabel('Date', { exact: true }).isVisible())) await plan(page).getByText('Change the date').click();
   await page.getByLabel('Date', { exact: true }).fill(day);
   if (time) await page.getByLabel('Time (optional)').fill(time);
   await page.getByRole('button', { name: 'Save' }).click();
@@ -196,7 +197,7 @@ test('a date that is not a day is dropped, and said; a date gone by asks for a n
   });
   await page.goto('/');
   await expect(plan(page).getByRole('status')).toHaveText('The interview date kept on this device could not be read, so it was dropped: set it again.');
-  await expect(plan(page).locator('[data-when]')).toHaveText('No interview date yet: set one below, and the plan brings every question back before it.');
+  await expect(plan(page).locator('[data-when]')).toHaveText('Set your interview date to see what you would recall of each answer on the day.');
   // What could not be read is dropped from what is stored too, kept as this version keeps it.
   expect(await stored(page, 'study:plan')).toEqual({ dates: {}, retention: 0.9, version: 1 });
 
@@ -207,7 +208,9 @@ test('a date that is not a day is dropped, and said; a date gone by asks for a n
   await expect(page.getByLabel('Date', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Remove the date' }).click();
   await expect(plan(page).getByRole('status')).toHaveText('The date is removed: the plan follows FSRS alone.');
-  await expect(plan(page).getByRole('region', { name: 'Reviews planned each day' }).getByRole('listitem')).toHaveCount(14);
+  // Without a date and before any rating, no chart of empty days: what will show there, and when.
+  await expect(plan(page).getByRole('region', { name: 'Reviews planned each day' }).getByRole('listitem')).toHaveCount(0);
+  await expect(plan(page).getByText('Each day’s reviews show here once you rate an answer or set a date.')).toBeVisible();
 });
 
 test('storage full: the plan still shows for this visit and says it cannot be kept', async ({ page }) => {
@@ -218,7 +221,6 @@ test('storage full: the plan still shows for this visit and says it cannot be ke
     };
   });
   await page.goto('/');
-  await page.getByText('When is your interview?').click();
   await page.getByLabel('Date', { exact: true }).fill('2026-12-11');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(plan(page).getByRole('status')).toHaveText('This device would not keep the plan (its storage is full or turned off): it holds for this visit only.');
@@ -267,12 +269,15 @@ for (const [width, height] of [
 test('the block keeps its height while the days are filled in: no layout shift on the home page', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await page.clock.setFixedTime(morning(1));
+  // A rating given: the days ahead show (before one, the block says they will).
+  await page.addInitScript(() => localStorage.setItem('study:progress', JSON.stringify({ version: 2, reviews: [{ q: 'managing-managers', r: 'nailed-it', at: '2026-11-30T20:00:00.000Z', from: 'practice' }] })));
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   expect(await layoutShiftOf(page)).toBe(0);
   // The shift depends on when the script runs; the room kept for the days does not.
   const box = plan(page).locator('.strip-box');
-  await expect(box.locator('li')).not.toHaveCount(0);
+  // Without a date, the week ahead.
+  await expect(box.locator('li')).toHaveCount(7);
   const filled = await box.evaluate((el) => el.getBoundingClientRect().height);
   await box.locator('[data-strip]').evaluate((el) => el.replaceChildren());
   expect(await box.evaluate((el) => el.getBoundingClientRect().height)).toBe(filled);

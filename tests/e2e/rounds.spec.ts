@@ -93,7 +93,7 @@ test('a round’s page: its mindset and its own questions only, with its own che
   await expect(page.getByText(fixture.round.mindset)).toBeVisible();
   await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveText(fixture.questions.map((q) => q.title));
   await expect(page.getByText('Managing Managers')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Print the cheat sheet' })).toHaveAttribute('href', `/cheat-sheet/${ROUND}/`);
+  await expect(page.getByRole('main').getByRole('link', { name: /^Cheat sheet/ })).toHaveAttribute('href', `/cheat-sheet/${ROUND}/`);
   await goto(page, `/rounds/${SEED}/`);
   await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(5);
 });
@@ -189,7 +189,7 @@ test('with two rounds every page keeps the byte budgets, and the new pages have 
 
 test('with two rounds, /interview/ offers a choice of round, and each round has its own mock interview of its questions', async ({ page }) => {
   await goto(page, '/');
-  await page.getByRole('link', { name: 'Mock interview' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Mock interview' }).click();
   await expect(page).toHaveURL(/\/interview\/$/);
   await page.getByText('Change the set-up').click();
   const rounds = page.getByRole('group', { name: 'Round' });
@@ -200,7 +200,7 @@ test('with two rounds, /interview/ offers a choice of round, and each round has 
   await expect(page.locator('[data-summary]')).toContainText(`All ${fixture.questions.length} questions`);
 
   await goto(page, `/rounds/${ROUND}/`);
-  await page.getByRole('link', { name: 'Mock interview' }).click();
+  await page.getByRole('main').getByRole('link', { name: /^Mock interview/ }).click();
   await expect(page).toHaveURL(new RegExp(`/interview/${ROUND}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Mock interview: ${fixture.round.title}`);
   await page.getByText('Change the set-up').click();

@@ -76,3 +76,21 @@ test('Download as MDX: the checker accepts the file unchanged in content/questio
   }
   for (const topic of ['People management', 'Reorganization & change']) await expect(page.getByRole('checkbox', { name: topic })).toBeChecked();
 });
+
+test('a story’s own page downloads the same MDX as its editor, and says what the file is for', async ({ page }) => {
+  await seedStories(page, [STORY]);
+  await page.goto('/stories/?edit=mine-payments');
+  await expect(page.locator('story-editor [data-heading]')).toHaveText('Edit your story');
+  const fromEditor = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as MDX' }).click();
+  const editorFile = await fromEditor;
+  await page.goto('/stories/?id=mine-payments');
+  await expect(page.getByRole('heading', { level: 1, name: STORY.title })).toBeVisible();
+  const button = page.getByRole('button', { name: 'Download as MDX' });
+  await expect(button).toHaveAccessibleDescription(/a file to add to the site’s repository/);
+  const fromPage = page.waitForEvent('download');
+  await button.click();
+  const pageFile = await fromPage;
+  expect(pageFile.suggestedFilename()).toBe(editorFile.suggestedFilename());
+  expect(readFileSync(await pageFile.path(), 'utf8')).toBe(readFileSync(await editorFile.path(), 'utf8'));
+});

@@ -133,7 +133,6 @@ test('the plan’s settings: another tab’s write that crosses this tab’s dat
   await context.clock.setFixedTime(new Date('2026-12-01T09:00:00'));
   const [home, other] = await twoTabs(context, '/');
   const settings = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('study:plan') ?? 'null') as { dates: Record<string, { day: string }> } | null);
-  await home.getByText('When is your interview?').click();
   await home.getByLabel('Date', { exact: true }).fill('2026-12-20');
   await home.getByRole('button', { name: 'Save' }).click();
   await expect(home.locator('study-plan [data-status]')).toHaveText('Saved: the plan brings every question back before the interview.');

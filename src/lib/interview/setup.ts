@@ -114,8 +114,9 @@ export function describeSetup(setup: InterviewSetup, total: number, voiceAvailab
     limit,
     setup.thinking ? `${setup.thinking} s to think` : 'no time to think',
     setup.followUps ? 'a follow-up after each' : 'no follow-ups',
-    setup.voice && voiceAvailable ? 'read aloud' : 'shown only',
-    setup.record && canRecord ? (setup.camera ? 'recorded with the camera' : 'recorded') : 'not recorded',
+    // Of one length either way: the page writes it again once it knows the voices, and no line moves.
+    setup.voice && voiceAvailable ? 'questions read aloud' : 'questions shown only',
+    `answers ${setup.record && canRecord ? (setup.camera ? 'recorded with the camera' : 'recorded') : 'not recorded'}`,
     // The rest of the conversation, said only when switched from its default.
     setup.opening && 'your opening',
     !setup.main && 'no questions',

@@ -17,6 +17,9 @@ import { scheduleKey } from './schedule-basis.ts';
 import type { Schedule } from './schedule.ts';
 import { readSettings, type PlanSettings } from './settings.ts';
 
+/** Each answer's recall on the interview day (recall.ts): with the scheduler it needs, for the home page. */
+export { readiness } from './recall.ts';
+
 export interface Replanned {
   schedule: Schedule;
   settings: PlanSettings;

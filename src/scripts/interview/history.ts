@@ -10,6 +10,9 @@ import { plural } from '../../lib/words.ts';
 import { h } from '../shared/dom.ts';
 import { trendCharts } from './chart.ts';
 
+/** The interviews kept on this device as this list reads them, for the home page's last one (src/scripts/plan/home-figures.ts). */
+export { listSessions };
+
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**

@@ -66,8 +66,8 @@ class MockInterview extends HTMLElement {
       this.#summarise();
     });
     // The offer itself is in the set-up's options; one short line above Start says where it stands.
-    // The line for each state is the page's ([data-line]), short enough to stay one line on a phone (no layout shift).
-    this.#$('[data-recognition]').append(recognitionOffer(undefined, (state) => (this.#$('[data-transcript]').textContent = this.#$(`[data-line=${state}]`).textContent)));
+    // The line for each state is the page's ([data-line]), links and all; its room is kept (interview.css), so nothing moves.
+    this.#$('[data-recognition]').append(recognitionOffer(undefined, (state) => this.#$('[data-transcript]').replaceChildren(...this.#$(`[data-line=${state}]`).cloneNode(true).childNodes)));
     this.addEventListener('interview-change', () => (this.dataset['view'] = this.#room().dataset['view']));
     this.addEventListener('interview-new', () => this.#backToSetup());
     this.addEventListener('interview-open', (event) => void this.#open((event as CustomEvent<SessionRecord>).detail));

@@ -166,7 +166,9 @@ export class Report {
     this.#session.figures = figures;
     const share = keyPointShare(figures);
     const { workOn, wentWell } = interviewAdvice(inputs);
-    const row = (term: string, detail: string) => [h('dt', {}, term), h('dd', {}, detail)];
+    // A tile each: what it counts, the figure (none where nothing measured it), then where it came from.
+    const tile = (term: string, figure: string | false, detail = '') =>
+      h('div', {}, h('dt', {}, term), figure !== false && h('dd', { className: 'figure' }, figure), detail && h('dd', {}, detail));
     // Each figure says what it was measured from, and none is shown that nothing measured.
     const noTranscript = 'no transcript yet: type or paste one under an answer';
     const from = this.#answers.map(({ attempt }) => keyPointsFrom(attempt));
@@ -175,7 +177,7 @@ export class Report {
     const sources = listOf([count('ticked') && `your ticks${answersOf(count('ticked'))}`, count('heard') && `the transcript${answersOf(count('heard'))}`]);
     const keyPoints =
       share !== undefined
-        ? `${share}% (${figures.keyPointsSaid} of ${figures.keyPoints}), from ${sources}${count(undefined) ? `; not checked in ${plural(count(undefined), 'answer')}` : ''}`
+        ? ` (${figures.keyPointsSaid} of ${figures.keyPoints}), from ${sources}${count(undefined) ? `; not checked in ${plural(count(undefined), 'answer')}` : ''}`
         : this.#answers.some(({ attempt }) => attempt.keyPoints.length)
           ? 'not checked — tick them under each answer, or type what you said'
           : 'none to say';
@@ -185,11 +187,11 @@ export class Report {
       h(
         'dl',
         { className: 'figures' },
-        ...row('Total time', `${clock(this.#session.seconds)} in the room (pauses left out)`),
-        ...row('Answers within time', `${figures.withinTime} of ${figures.answers}`),
-        ...row('Key points said', keyPoints),
-        ...row('Average pace', figures.wpm === undefined ? noTranscript : `${figures.wpm} words a minute, ${ofTranscripts} (${PACE_BAND.slow}–${PACE_BAND.fast} suggested)`),
-        ...row('Filler words', figures.fillersPerMinute === undefined ? noTranscript : `${figures.fillersPerMinute} a minute, ${ofTranscripts}`),
+        tile('Total time', clock(this.#session.seconds), ' in the room (pauses left out)'),
+        tile('Answers within time', `${figures.withinTime} of ${figures.answers}`),
+        tile('Key points said', share !== undefined && `${share}%`, keyPoints),
+        tile('Average pace', figures.wpm !== undefined && String(figures.wpm), figures.wpm === undefined ? noTranscript : ` words a minute, ${ofTranscripts} (${PACE_BAND.slow}–${PACE_BAND.fast} suggested)`),
+        tile('Filler words', figures.fillersPerMinute !== undefined && String(figures.fillersPerMinute), figures.fillersPerMinute === undefined ? noTranscript : ` a minute, ${ofTranscripts}`),
       ),
       h('h3', {}, 'Work on first'),
       workOn.length ? h('ol', { className: 'advice' }, ...workOn.map((item) => h('li', {}, item.message))) : h('p', {}, 'Nothing stands out in these figures. Run the weakest again, or shuffle the order.'),

@@ -1,5 +1,5 @@
 // What <study-plan> does beyond showing the plan, loaded on its first use: the interview date form
-// (filled when it opens, kept on Save, emptied on Remove), the calendar file, whose library (ts-ics)
+// (kept on Save, emptied on Remove), the calendar file, whose library (ts-ics)
 // loads on that click, and the plan worked out again (FSRS, src/lib/plan/replan.ts) with new
 // settings or when the kept plan no longer holds.
 import { PLAN_VERSION } from '../../lib/kept/keys.ts';
@@ -16,6 +16,8 @@ export interface PlanHost extends HTMLElement {
   schedule: Schedule | undefined;
   progress: Progress;
   questions: { id: string; round: string; title: string }[];
+  /** The questions this block counts: its round's, or every one. */
+  readonly ids: string[];
   readonly interview: InterviewDate | undefined;
   /** Whether the kept plan no longer holds (other ratings or settings since it was worked out). */
   readonly stale: boolean;
@@ -28,11 +30,13 @@ export interface PlanHost extends HTMLElement {
   read(): void;
   render(): void;
   phrase(name: string): string;
-  say(message: string): void;
   $<T extends HTMLElement = HTMLElement>(selector: string): T;
 }
 
 const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
+
+/** The block's status line: how a change ended. */
+const say = (plan: PlanHost, message: string) => (plan.$('[data-status]').textContent = message);
 
 /**
  * Works the plan out again, after `edit` (made to the settings stored now: another tab may have set
@@ -58,7 +62,7 @@ async function change(plan: PlanHost, edit?: (settings: StoredSettings) => Store
   plan.settings = replanned.settings;
   plan.schedule = replanned.schedule;
   plan.render();
-  plan.say(replanned.dropped.length ? plan.phrase('dropped') : saved && kept ? done : plan.phrase('full'));
+  say(plan, replanned.dropped.length ? plan.phrase('dropped') : saved && kept ? done : plan.phrase('full'));
 }
 
 /**
@@ -79,16 +83,8 @@ export async function handle(plan: PlanHost, event?: Event): Promise<void> {
   const round = plan.round!;
   const target = event.target as Element;
   const remove = plan.$('[data-remove]');
-  if (event.type === 'toggle' && form) {
-    // Defaults, not values: whatever was typed before this loaded stays.
-    const date = plan.interview;
-    field(form, 'day').defaultValue = date?.day ?? '';
-    field(form, 'time').defaultValue = date?.time ?? '';
-    // The page marks the default recall as selected; a stored one, when there is one, replaces it.
-    const retention = plan.settings?.retention;
-    if (retention) for (const option of (field(form, 'retention') as unknown as HTMLSelectElement).options) option.defaultSelected = Number(option.value) === retention;
-    remove.hidden = !date;
-  } else if (event.type === 'submit' && form) {
+  // The form shows what is stored from the start where anything is (home-figures.ts fills it in).
+  if (event.type === 'submit' && form) {
     const time = field(form, 'time').value;
     await change(plan, setDate(round, { day: field(form, 'day').value, ...(time && { time }) }, Number(field(form, 'retention').value)), plan.phrase('saved'));
     remove.hidden = false;
@@ -113,6 +109,6 @@ export async function handle(plan: PlanHost, event?: Event): Promise<void> {
     const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type: 'text/calendar' })), download: 'study-plan.ics' });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    plan.say(plan.phrase('calendar'));
+    say(plan, plan.phrase('calendar'));
   }
 }

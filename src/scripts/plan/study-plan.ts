@@ -9,7 +9,7 @@ import { longDay } from '../../lib/day-words.ts';
 import { PLAN_KEY, PROGRESS_KEY, SCHEDULE_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
 import { nextSession } from '../../lib/plan/next-session.ts';
-import { HORIZON, scheduleKey } from '../../lib/plan/schedule-basis.ts';
+import { scheduleKey } from '../../lib/plan/schedule-basis.ts';
 import { dueToday } from '../../lib/plan/schedule.ts';
 import { keptSchedule, keptSettings } from '../../lib/plan/kept.ts';
 import type { InterviewDate } from '../../lib/plan/settings.ts';
@@ -17,6 +17,11 @@ import { loadProgress } from '../../lib/progress.ts';
 import { plural } from '../../lib/words.ts';
 import { lazyModule } from '../shared/lazy.ts';
 import { myStories } from '../stories/stories-loader.ts';
+// A build of its own (as lazy.ts explains), not one more module in the list on demand, which every
+// feature's code fetches first.
+import homeUrl from './home-figures.ts?worker&url';
+
+const homeFigures = () => import(/* @vite-ignore */ homeUrl) as Promise<typeof import('./home-figures.ts')>;
 
 export class StudyPlan extends HTMLElement {
   questions: { id: string; round: string; title: string }[] = JSON.parse(this.dataset['questions']!);
@@ -43,7 +48,7 @@ export class StudyPlan extends HTMLElement {
       if (event?.type === 'submit') event.preventDefault();
       if (event?.type !== 'click' || (event.target as Element).closest('[data-calendar], [data-remove]')) void lazyModule('plan-controls').then((module) => module.handle(this, event));
     };
-    for (const type of ['click', 'submit', 'toggle']) this.addEventListener(type, controls, { capture: true, signal });
+    for (const type of ['click', 'submit']) this.addEventListener(type, controls, { capture: true, signal });
     // A plan kept from other ratings or settings (imported, moved from version 1, changed in another
     // tab, a date damaged) is worked out again; with no ratings and no settings, every question is new.
     const stale = this.stale;
@@ -52,6 +57,7 @@ export class StudyPlan extends HTMLElement {
     const stories = myStories()?.then((module) => {
       this.questions = module.planQuestions(this.questions);
       this.render();
+      module.homeStories(document);
     });
     if (stale) addEventListener('load', () => void Promise.resolve(stories).then(() => controls()), { once: true, signal });
     // Another tab rated, or set a date: shown here as it stands (that tab works the plan out again and keeps it).
@@ -103,7 +109,14 @@ export class StudyPlan extends HTMLElement {
         ? `Your interview date, ${when}, ${this.phrase('passed')}`
         : `Interview ${['today', 'tomorrow'][away!] ?? `in ${away} days`} · ${when}`;
     // Past the date, the form to set a new one opens.
-    if (away! < 0) this.querySelector('details')!.open = true;
+    if (away! < 0) this.querySelector<HTMLDetailsElement>('.plan-date')!.open = true;
+    // A date ahead: its readiness, and its form under "Change the date" (home-figures.ts folds it).
+    this.toggleAttribute('data-dated', away! >= 0);
+    // What this device knows beyond the plan (the date's form filled in, each answer's recall on the
+    // day, the last mock interview), by code loaded for it where a date or a rating is kept (a mock
+    // interview's report asks for one): never on a first visit. Looking for the store of interviews
+    // here too would take the page over its first-load budget.
+    if (this.settings || progress.reviews.length) void homeFigures().then((module) => module.fill(this, lazyModule));
 
     const start = this.$<HTMLAnchorElement>('[data-start]');
     const next = nextSession(schedule, ids, today);
@@ -113,11 +126,12 @@ export class StudyPlan extends HTMLElement {
     start.textContent = due.length ? 'Start today’s session' : 'Practise anyway';
     start.search = due.length ? 'today' : '';
 
-    // One cell a day: today (with what is overdue), each day to the interview (or two weeks), the interview.
+    // One cell a day: today (with what is overdue), each day to the interview (or a week), the
+    // interview; none before a first rating or a date (the block says what will show there).
     const last: Day | undefined = interview && away! > 0 ? interview.day : undefined;
     const cell = this.querySelector('template')!.content.firstElementChild!;
     this.$('[data-strip]').replaceChildren(
-      ...Array.from({ length: last ? away! + 1 : HORIZON }, (_, i) => {
+      ...Array.from({ length: last ? away! + 1 : interview || progress.reviews.length ? 7 : 0 }, (_, i) => {
         const day = addDays(today, i);
         const count = i ? ([] as string[]).concat(schedule?.days[day] ?? []).filter((id) => ids.includes(id)).length : due.length;
         const item = cell.cloneNode(true) as HTMLElement;
@@ -140,9 +154,6 @@ export class StudyPlan extends HTMLElement {
     return this.$(`[data-text=${name}]`).textContent!;
   }
 
-  say(message: string) {
-    this.$('[data-status]').textContent = message;
-  }
 }
 
 customElements.define('study-plan', StudyPlan);

@@ -18,8 +18,12 @@ export async function lazyElement(name: Exclude<OnDemand, OnDemandModule>): Prom
   return customElements.whenDefined(name);
 }
 
-/** A module loaded on demand that is used by its exports (the study plan's scheduler, its date form and calendar, the value every tab shares). */
-export const lazyModule = <K extends OnDemandModule>(name: K) =>
+/**
+ * A module loaded on demand that is used by its exports (the study plan's scheduler, its date form
+ * and calendar, the value every tab shares), or one that defines an element and also exports what
+ * another page reads (the past interviews' reading of them, for the home page).
+ */
+export const lazyModule = <K extends OnDemand>(name: K) =>
   onDemand().then((modules): Promise<unknown> => modules[name]()) as ReturnType<(typeof import('./on-demand.ts'))['modules'][K]>;
 
 /**

@@ -8,7 +8,7 @@ import { STAR_FIELDS } from '../../lib/star.ts';
 import { OPENING_TARGET, storyLabels } from '../../lib/stories/opening.ts';
 import { OPENING } from '../../lib/conversation/asked.ts';
 import { TARGET_SECONDS, storyNotes, storyTiming, type Field } from '../../lib/stories/advice.ts';
-import { mdxFileName, mdxToStory, storyToMdx } from '../../lib/stories/mdx.ts';
+import { mdxToStory } from '../../lib/stories/mdx.ts';
 import { keptStories, putStory, type Stories } from '../../lib/stories/stored.ts';
 import { blankStory, type Story } from '../../lib/stories/story.ts';
 import { formatSpeakingTime } from '../../lib/speaking-time.ts';
@@ -16,8 +16,9 @@ import type { Topic } from '../../lib/topics.ts';
 import { editUrl, storyUrl } from '../../lib/stories/urls.ts';
 import { loadBank } from '../bank/bank-source.ts';
 import { readModelAnswer } from '../shared/model-answer.ts';
-import { download, h } from '../shared/dom.ts';
+import { h } from '../shared/dom.ts';
 import { deleteWithUndo } from './delete.ts';
+import { downloadMdx } from './mdx-download.ts';
 
 /** What the form holds, as a story's text fields. */
 type Written = Pick<Story, 'title' | 'question' | 'kind' | 'topics' | 'situation' | 'task' | 'action' | 'result' | 'keyPoints' | 'followUps' | 'answer' | 'headline'>;
@@ -356,9 +357,7 @@ class StoryEditor extends HTMLElement {
     // What the entry still lacks shows now, beside each field.
     this.#touchAll();
     this.#advise();
-    const story = { ...this.#story, ...this.#read() };
-    const orders: Record<string, number> = JSON.parse(this.dataset['orders']!);
-    download(new Blob([storyToMdx(story, (orders[story.round] ?? 0) + 1)], { type: 'text/markdown' }), mdxFileName(story));
+    downloadMdx({ ...this.#story, ...this.#read() }, JSON.parse(this.dataset['orders']!));
   }
 
   async #open(input: HTMLInputElement) {

@@ -40,7 +40,8 @@ export function showStory(page: HTMLElement, id: string, titles: Record<string, 
   const story = loadStories().stories.find((candidate) => candidate.id === id);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
   const [panel, short] = page.querySelectorAll<HTMLElement>('rehearse-panel') as unknown as [HTMLElement, HTMLElement];
-  $('[data-body]').hidden = $('[data-actions]').hidden = panel.hidden = short.hidden = !story;
+  $('[data-body]').hidden = panel.hidden = short.hidden = !story;
+  for (const actions of page.querySelectorAll<HTMLElement>('[data-actions]')) actions.hidden = !story;
   if (!story) {
     $('[data-status]').textContent = 'This story is not on this device (deleted, or written in another browser).';
     return;
@@ -59,6 +60,8 @@ export function showStory(page: HTMLElement, id: string, titles: Record<string, 
     story.replaces ? h('a', { href: questionUrl(story.replaces) }, titles[story.replaces] ?? 'on the site') : '',
   );
   $<HTMLAnchorElement>('[data-edit]').href = editUrl(story.id);
+  // The editor's own way to write the entry, loaded on the click.
+  $('[data-mdx]').onclick = () => void import('./mdx-download.ts').then(({ downloadMdx }) => downloadMdx(story, JSON.parse(page.dataset['orders']!)));
   const model = storyModel(story);
   $('[data-lines]').replaceChildren(...model.star.map(({ label, text }) => h('div', {}, h('dt', {}, label), h('dd', {}, text))));
   const points = $('[data-points]');

@@ -12,6 +12,7 @@ export { interviewOpening, interviewPool, interviewQuestions } from '../intervie
 export { coverBank, rankableStories } from '../bank/story-ranking.ts';
 export { searchStories } from '../search/story-search.ts';
 export { sheetStories } from '../sheet/story-sheet.ts';
+export { homeStories } from './home-stories.ts';
 
 /** The editor (story-editor.ts), a part of this build that loads when you come to write. */
 export const editor = () => import('./story-editor.ts');

@@ -84,10 +84,10 @@ describe('the interview set-up', () => {
   });
 
   it('sums the set-up up in one line', () => {
-    expect(describeSetup(DEFAULT_SETUP, 5)).toBe('All 5 questions, weakest first · each answer’s own time + 25% · 5 s to think · a follow-up after each · read aloud · recorded');
+    expect(describeSetup(DEFAULT_SETUP, 5)).toBe('All 5 questions, weakest first · each answer’s own time + 25% · 5 s to think · a follow-up after each · questions read aloud · answers recorded');
     const other = { ...DEFAULT_SETUP, count: '3' as const, order: 'shuffled' as const, limit: '120' as const, thinking: 0, followUps: false };
-    expect(describeSetup(other, 5, false, false)).toBe('3 of 5 questions, shuffled · 2 minutes an answer · no time to think · no follow-ups · shown only · not recorded');
-    expect(describeSetup({ ...DEFAULT_SETUP, camera: true }, 5)).toMatch(/ · recorded with the camera$/);
+    expect(describeSetup(other, 5, false, false)).toBe('3 of 5 questions, shuffled · 2 minutes an answer · no time to think · no follow-ups · questions shown only · answers not recorded');
+    expect(describeSetup({ ...DEFAULT_SETUP, camera: true }, 5)).toMatch(/ · answers recorded with the camera$/);
     expect(describeSetup({ ...DEFAULT_SETUP, count: '5' }, 4)).toMatch(/^All 4 questions/);
     expect(describeSetup({ ...DEFAULT_SETUP, count: '3', source: 'stories' }, 1)).toMatch(/^Your stories: 1 question, weakest first/);
     expect(describeSetup({ ...DEFAULT_SETUP, source: 'bank', count: '3' }, 5)).toMatch(/^3 unseen questions from the bank · each answer’s own time/);
