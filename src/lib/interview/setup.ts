@@ -115,7 +115,7 @@ export function describeSetup(setup: InterviewSetup, total: number, voiceAvailab
     setup.thinking ? `${setup.thinking} s to think` : 'no time to think',
     setup.followUps ? 'a follow-up after each' : 'no follow-ups',
     // Of one length either way: the page writes it again once it knows the voices, and no line moves.
-    setup.voice && voiceAvailable ? 'questions read aloud' : 'questions shown only',
+    `questions ${setup.voice && voiceAvailable ? 'read aloud' : 'shown only'}`,
     `answers ${setup.record && canRecord ? (setup.camera ? 'recorded with the camera' : 'recorded') : 'not recorded'}`,
     // The rest of the conversation, said only when switched from its default.
     setup.opening && 'your opening',

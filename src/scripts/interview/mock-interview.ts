@@ -3,7 +3,6 @@
 // on Start loads the room, which shares the Rehearse panel's recorder, store and analysis. The past
 // interviews load their code once the page has loaded. Its longer sentences are the page's, in
 // data-* attributes: bytes of HTML cost less than bytes of script.
-import { CANNOT_RECORD_HERE } from '../../lib/interview/messages.ts';
 import { DEFAULT_SETUP, SWITCHES, describeSetup, keptSetup, readSetup, type InterviewSetup } from '../../lib/interview/setup.ts';
 import type { SessionRecord } from '../../lib/interview/session.ts';
 import { DB_NAME, SETUP_KEY } from '../../lib/kept/keys.ts';
@@ -59,15 +58,15 @@ class MockInterview extends HTMLElement {
       event.preventDefault();
       void this.#start();
     });
-    if (!canRecord()) this.#unavailable('record', CANNOT_RECORD_HERE);
+    if (!canRecord()) this.#unavailable('record', this.dataset['noRecord']!);
     void this.#voice.then((voice) => {
       this.#hasVoice = !!voice;
       if (!voice) this.#unavailable('voice', this.dataset['noVoice']!);
       this.#summarise();
     });
     // The offer itself is in the set-up's options; one short line above Start says where it stands.
-    // The line for each state is the page's ([data-line]), links and all; its room is kept (interview.css), so nothing moves.
-    this.#$('[data-recognition]').append(recognitionOffer(undefined, (state) => this.#$('[data-transcript]').replaceChildren(...this.#$(`[data-line=${state}]`).cloneNode(true).childNodes)));
+    // The line for each state is the page's own markup ([data-line]), links and all; its room is kept (interview.css), so nothing moves.
+    this.#$('[data-recognition]').append(recognitionOffer(undefined, (state) => (this.#$('[data-transcript]').innerHTML = this.#$(`[data-line=${state}]`).innerHTML)));
     this.addEventListener('interview-change', () => (this.dataset['view'] = this.#room().dataset['view']));
     this.addEventListener('interview-new', () => this.#backToSetup());
     this.addEventListener('interview-open', (event) => void this.#open((event as CustomEvent<SessionRecord>).detail));

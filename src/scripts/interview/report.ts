@@ -19,7 +19,6 @@ import type { RoomRecords } from './room-records.ts';
 import type { RoomSaving } from './room-saving.ts';
 import { SHORT_SECONDS } from '../../lib/conversation/asked.ts';
 import type { Asked, StartOptions } from './room-types.ts';
-import { talkQuestion } from './talk-questions.ts';
 
 /** An answer as the report shows it: the attempt that holds it, its question, and its audio if any. */
 interface ReportAnswer {
@@ -49,10 +48,15 @@ export async function readKept(records: RoomRecords, session: SessionRecord): Pr
   records.attempts.clear();
   records.audio.clear();
   for (const attempt of attempts) records.attempts.set(attempt.id, attempt);
-  // Your opening and your questions for them are the conversation's own, in no list of questions.
-  for (const { question } of session.answers) {
-    const own = !records.asked.has(question) && talkQuestion(question);
-    if (own) records.asked.set(question, { ...own, askedBefore: [] });
+  // Your opening and your questions for them are the conversation's own, in no list of questions
+  // (their code loads with a session that asked them).
+  const unlisted = session.answers.filter(({ question }) => !records.asked.has(question));
+  if (unlisted.length) {
+    const { talkQuestion } = await import('./talk-questions.ts');
+    for (const { question } of unlisted) {
+      const own = talkQuestion(question);
+      if (own) records.asked.set(question, { ...own, askedBefore: [] });
+    }
   }
   await Promise.all(
     attempts
