@@ -24,7 +24,7 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
     ['recording-length', 4.25],
     ['camera', 2],
     ['attempt-view', 10.25],
-    ['room', 14.125],
+    ['room', 14.2],
     ['talk', 3],
     ['report', 14.5],
     ['history', 8],
