@@ -20,7 +20,8 @@ export function navItems(): NavItem[] {
     // Moving your progress (import/) is one of practice's tools.
     { href: url('practice/'), label: 'Practice', within: [url('import/')] },
     { href: url('interview/'), label: 'Mock interview', within: [] },
-    { href: url('stories/'), label: 'My stories', within: [] },
+    // What you write yourself: your stories, your opening (stories/?opening) and your questions for them.
+    { href: url('stories/'), label: 'My stories', within: [url('your-questions/')] },
     { href: url('search/'), label: 'Search', within: [] },
   ];
 }

@@ -67,13 +67,14 @@ test('code loaded on demand keeps its own budget (gzip): what is fetched at that
   // analysis would fetch too.
   expect(files['practice-answer']).toEqual(['practice-answer']);
   expect(files['recording-length']).toEqual(['recording-length']);
-  expect(files['analysis']).not.toContain('rolldown-runtime');
+  expect(files['attempt-view']).not.toContain('rolldown-runtime');
   expect(files['other-orders']).toEqual(['other-orders']);
   // The value every tab shares comes alone, with no storage code: the page that loads it has that.
   expect(files['shared-value']).toEqual(['on-demand', 'shared-value']);
   expect(files['offline-status']).toEqual(['offline-status']);
   // Your stories' code is a build of its own; the editor brings that build and the pronoun count, no store.
-  expect(files['your-stories']).toEqual(['your-stories']);
+  // With the conversation's names (your opening's, src/lib/conversation/asked.ts), which its build shares with the editor.
+  expect(files['your-stories']).toEqual(['your-stories', 'conversation']);
   expect(files['story-editor']).toEqual(expect.arrayContaining(['story-editor', 'your-stories']));
   expect(files['story-editor']).not.toContain('store');
   // Unseen questions for the room bring no second store: the room has it.

@@ -215,7 +215,8 @@ for (const view of VIEWS) {
       await expect(report.locator('.advice').first()).toContainText('short, under a third of its time');
       await expect(page.getByRole('heading', { name: 'What went well' })).toBeHidden();
       await expect(report).not.toContainText('within its time');
-      await expect(page.locator('.report-answer .meta').first()).toContainText('short: under a third of its');
+      // Under the answer, what an interviewer hears says it too (its length, from the clock).
+      await expect(page.locator('.report-answer .signals').first()).toContainText('Short: under a third of its time.');
       // axe runs on the page's timers: they run again.
       await page.clock.resume();
       await noAxeViolations(page, 'a report with a short answer');

@@ -10,7 +10,7 @@ const PLACES = [
   { name: 'Home', href: '/', within: /^\/$/ },
   { name: 'Practice', href: '/practice/', within: /^\/(practice|import)\// },
   { name: 'Mock interview', href: '/interview/', within: /^\/interview\// },
-  { name: 'My stories', href: '/stories/', within: /^\/stories\// },
+  { name: 'My stories', href: '/stories/', within: /^\/(stories|your-questions)\// },
   { name: 'Search', href: '/search/', within: /^\/search\// },
   { name: 'Questions', href: '/#questions', within: /^\/(questions|rounds)\//, more: true },
   { name: 'Topics', href: '/topics/', within: /^\/topics\//, more: true },
