@@ -76,8 +76,8 @@ test('the filled scaffolds pass the checker', () => {
 test('home lists both rounds in order, each with its questions, time aloud and progress, linking to its page', async ({ page }) => {
   await goto(page, '/');
   const rounds = page.getByRole('main').getByRole('heading', { level: 2 });
-  // Today's study first, then the rounds.
-  await expect(rounds).toHaveText(['Today', 'Soft Skills & Leadership', 'Technical Vision']);
+  // Am I ready and today's study first, then the rounds.
+  await expect(rounds).toHaveText(['Am I ready?', 'Today', 'Soft Skills & Leadership', 'Technical Vision']);
   const vision = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Technical Vision' }) });
   await expect(vision).toContainText(fixture.round.description);
   await expect(vision).toContainText('2 questions');

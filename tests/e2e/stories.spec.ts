@@ -426,6 +426,9 @@ test('the list, the editor with advice showing, and the story page: no axe viola
   await expect(page.locator('story-list [data-story]')).toHaveCount(2);
   await noAxeViolations(page, 'the list');
   await page.goto('/stories/?edit=mine-payments');
+  // The editor's code has arrived (it names the story it edits) and filled the form: typed into
+  // before then, a field could get the stored words and the typed ones together.
+  await expect(page.locator('story-editor [data-heading]')).toHaveText('Edit your story');
   await page.getByLabel('Result').fill('Everyone was happier.');
   await page.getByLabel('Title').fill('x'.repeat(80));
   await expect(note(page, 'result')).toContainText('no figure');

@@ -8,7 +8,6 @@ import { STAR_FIELDS } from '../../lib/star.ts';
 import { OPENING_TARGET, storyLabels } from '../../lib/stories/opening.ts';
 import { OPENING } from '../../lib/conversation/asked.ts';
 import { TARGET_SECONDS, storyNotes, storyTiming, type Field } from '../../lib/stories/advice.ts';
-import { mdxToStory } from '../../lib/stories/mdx.ts';
 import { keptStories, putStory, type Stories } from '../../lib/stories/stored.ts';
 import { blankStory, type Story } from '../../lib/stories/story.ts';
 import { formatSpeakingTime } from '../../lib/speaking-time.ts';
@@ -18,7 +17,6 @@ import { loadBank } from '../bank/bank-source.ts';
 import { readModelAnswer } from '../shared/model-answer.ts';
 import { h } from '../shared/dom.ts';
 import { deleteWithUndo } from './delete.ts';
-import { downloadMdx } from './mdx-download.ts';
 
 /** What the form holds, as a story's text fields. */
 type Written = Pick<Story, 'title' | 'question' | 'kind' | 'topics' | 'situation' | 'task' | 'action' | 'result' | 'keyPoints' | 'followUps' | 'answer' | 'headline'>;
@@ -357,13 +355,15 @@ class StoryEditor extends HTMLElement {
     // What the entry still lacks shows now, beside each field.
     this.#touchAll();
     this.#advise();
-    downloadMdx({ ...this.#story, ...this.#read() }, JSON.parse(this.dataset['orders']!));
+    const story = { ...this.#story, ...this.#read() };
+    void import('./mdx-file.ts').then(({ downloadMdx }) => downloadMdx(story, JSON.parse(this.dataset['orders']!)));
   }
 
   async #open(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { mdxToStory } = await import('./mdx-file.ts');
     const read = mdxToStory(await file.text());
     if (!read) return this.#say(`“${file.name}” is not an entry: it has no frontmatter between --- lines. Nothing changed.`, true);
     this.#touchAll();

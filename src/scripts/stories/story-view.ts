@@ -61,7 +61,7 @@ export function showStory(page: HTMLElement, id: string, titles: Record<string, 
   );
   $<HTMLAnchorElement>('[data-edit]').href = editUrl(story.id);
   // The editor's own way to write the entry, loaded on the click.
-  $('[data-mdx]').onclick = () => void import('./mdx-download.ts').then(({ downloadMdx }) => downloadMdx(story, JSON.parse(page.dataset['orders']!)));
+  $('[data-mdx]').onclick = () => void import('./mdx-file.ts').then(({ downloadMdx }) => downloadMdx(story, JSON.parse(page.dataset['orders']!)));
   const model = storyModel(story);
   $('[data-lines]').replaceChildren(...model.star.map(({ label, text }) => h('div', {}, h('dt', {}, label), h('dd', {}, text))));
   const points = $('[data-points]');
