@@ -79,5 +79,5 @@ test('with ratings given and a date set, each answer’s recall on the day, read
   // Each answer a tap from rehearsing it: the worst opens its page with the Rehearse panel open.
   await items.first().getByRole('link').click();
   await expect(page).toHaveURL(/\/questions\/[^/]+\/#rehearse$/);
-  await expect(page.locator('rehearse-panel details')).toHaveAttribute('open', '');
+  await expect(page.locator('rehearse-panel details').first()).toHaveAttribute('open', '');
 });
