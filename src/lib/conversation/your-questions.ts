@@ -38,7 +38,7 @@ export function readYourQuestions(data: unknown): YourQuestions {
 
 export const keptYourQuestions = /* @__PURE__ */ versioned(YOUR_QUESTIONS_KEY, YOUR_QUESTIONS_VERSION, readYourQuestions);
 
-/** The questions kept on (not taken off), in the order they were added. */
+/** The questions kept on (not taken off), in the order they were added (or last added again). */
 export const askedList = ({ entries }: YourQuestions): string[] => entries.filter((one) => !one.off).map((one) => one.text);
 
 /** The questions this device keeps, as a list. */
@@ -48,7 +48,8 @@ export const loadYourQuestions = () => ({ questions: askedList(keptYourQuestions
 function put({ entries }: YourQuestions, one: AskedEntry): YourQuestions {
   const here = entries.find((other) => other.text === one.text);
   if (here && here.at >= one.at) return { entries };
-  return { entries: here ? entries.map((other) => (other === here ? one : other)) : [...entries, one] };
+  // Kept in the order of their changes, whichever tab or device made them (a stable sort: ties keep their places).
+  return { entries: (here ? entries.map((other) => (other === here ? one : other)) : [...entries, one]).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)) };
 }
 
 /** A question added (`on`) or taken off, at `at`: a change made to what is stored now (shared-value.ts). */
