@@ -143,7 +143,7 @@ await withBuiltSite(4327, async (browser, origin) => {
       await first.getByLabel('Transcript').fill(
         'A few months after we made our strongest principal engineer a manager, he turned into the bottleneck and velocity on his team fell. My job was to help him see himself as a multiplier for the team. I asked what only he could do for his people, and we wrote a thirty day plan where he handed code reviews to his tech lead and spent half his time mentoring. Within a quarter his team owned its releases and he became one of our strongest managers.',
       );
-      await first.locator('.from-words').filter({ hasText: /\S/ }).waitFor();
+      await first.locator('.parts').getByText('From your words').waitFor();
       await run.screenshot({ path: join(out, `interview-report-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
       await first.locator('h3').first().evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
       await run.screenshot({ path: join(out, `interview-report-words-${width}-${colorScheme}.png`) });
