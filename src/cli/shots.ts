@@ -170,7 +170,7 @@ await withBuiltSite(4327, async (browser, origin) => {
       await mine.getByLabel('Action').fill('We cut our work in progress and we paired with the lead each morning.');
       await mine.getByLabel('Result').fill('The team was happier.');
       await mine.locator('story-editor [data-saved]').filter({ hasText: 'Saved on this device' }).waitFor();
-      await mine.locator('story-editor [data-note=result]').filter({ hasText: 'number' }).waitFor();
+      await mine.locator('story-editor [data-note=result]').filter({ hasText: 'no figure' }).waitFor();
       await mine.screenshot({ path: join(out, `story-editor-${width}-${colorScheme}.png`), fullPage: !values['no-full'] });
       // The advice beside the fields, on one screen.
       await mine.getByLabel('Action').evaluate((field) => field.scrollIntoView({ block: 'start', behavior: 'instant' }));
