@@ -520,11 +520,37 @@ test('speech recognition that fails to download, or never says, is reported', as
   }
 });
 
+test('I’m done: while the answer is stopped and kept, the room says so, never still Recording; then the next question', async ({ page }) => {
+  // The recorder's stop is held until the test lets it go, as a slow device would.
+  await page.addInitScript(() => {
+    const stop = MediaRecorder.prototype.stop;
+    const held: (() => void)[] = [];
+    MediaRecorder.prototype.stop = function (this: MediaRecorder) {
+      held.push(() => stop.call(this));
+    };
+    (window as unknown as { letStop: () => void }).letStop = () => held.splice(0).forEach((go) => go());
+  });
+  await open(page, '/interview/');
+  await setUp(page, { thinking: 0, followUps: false });
+  await start(page);
+  await expect(state(page)).toHaveText('Recording');
+  await wait(page, 20);
+  await done(page).click();
+  await expect(state(page)).toHaveText('Keeping your answer…');
+  await expect(page.locator('.room')).toHaveAttribute('data-phase', 'keeping');
+  await expect(page.locator('.room-progress')).toHaveText('Question 1 of 5');
+  await page.evaluate(() => (window as unknown as { letStop: () => void }).letStop());
+  await expect(page.locator('.room-progress')).toHaveText('Question 2 of 5');
+  await expect(state(page)).toHaveText('Recording');
+});
+
 test('the report: rate, retry a question right there, delete an interview with its recordings, run again with the weakest', async ({ page }) => {
   await open(page, '/interview/');
   await setUp(page, { count: '3', thinking: 0, followUps: false });
   await start(page);
-  for (const seconds of [200, 30, 40]) {
+  for (const [index, seconds] of [200, 30, 40].entries()) {
+    // The next question's line first: until it shows, the state line may still be the last answer's.
+    await expect(page.locator('.room-progress')).toHaveText(`Question ${index + 1} of 3`);
     await expect(state(page)).toHaveText('Recording');
     await wait(page, seconds);
     await done(page).click();
@@ -667,6 +693,8 @@ test('unseen questions from the bank: each asked with a story of yours that fits
   });
   const asked: string[] = [];
   for (let i = 0; i < 3; i++) {
+    await expect(page.locator('.room-progress')).toHaveText(`Question ${i + 1} of 3`);
+    await expect(state(page)).toHaveText('Answering');
     const text = await question(page).textContent();
     asked.push(text!);
     // Never one of the five: a question of the bank.

@@ -29,6 +29,13 @@ export interface Showing {
   announce(message: string): void;
 }
 
+/** Between an answer's end and the next question: it is being stopped and kept, no longer recorded. */
+export function showKeeping({ room, part }: RoomView): void {
+  room.dataset['phase'] = 'keeping';
+  const words = part('state');
+  words.textContent = words.dataset['keeping']!;
+}
+
 /** The state, the clock and the part of the question now, and the buttons that apply to it. */
 export function showNow(view: RoomView, now: Current, { paused, thinking, silent, announce }: Showing): void {
   const { room, part } = view;

@@ -21,7 +21,7 @@ import { RoomRecords } from './room-records.ts';
 import { RoomRecording } from './room-recording.ts';
 import { RoomSaving } from './room-saving.ts';
 import type { Asked, Current, StartOptions } from './room-types.ts';
-import { roomView, showNow } from './room-view.ts';
+import { roomView, showKeeping, showNow } from './room-view.ts';
 import { speak } from './voice.ts';
 import type { Talk } from './talk.ts';
 
@@ -253,6 +253,7 @@ export class InterviewRoom extends HTMLElement implements ReportRoom {
   async #finishQuestion(now: Current) {
     this.#now = undefined;
     now.turn = ++this.#turns;
+    showKeeping(this.#view);
     const audio = await this.#recording.stop(now.live);
     this.records.keep(now.live.record(audio), audio);
     await this.saving.attempt(now.live, audio);
