@@ -132,6 +132,10 @@ export default defineConfig({
               // loaded on demand goes with them. Progress (ratings) is not in it: pages that show
               // ratings load it with their own script.
               manualChunks: (id) => (CORE_MODULES.some((module) => module.test(id)) ? 'core' : PROGRESS_MODULES.test(id) ? 'progress' : undefined),
+              // A component's script is named for the component and its place in it
+              // ("StudyPlan.astro_astro_type_script_index_0_lang"): that name is in every page that runs it
+              // and in every import of it, and each copy costs bytes (gzip sees it once per file). Kept short.
+              entryFileNames: ({ name }) => `_astro/${name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, n) => (n === '0' ? '' : `-${n}`))}.[hash].js`,
             },
           },
         },

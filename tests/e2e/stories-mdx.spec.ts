@@ -59,6 +59,8 @@ test('Download as MDX: the checker accepts the file unchanged in content/questio
 
   // The file back into the editor, as a new story: every field as written.
   await page.goto('/stories/?new');
+  // Enabled once the editor's code is wired: a file chosen before then would go unheard.
+  await expect(page.getByLabel('Open an MDX file')).toBeEnabled();
   await page.getByLabel('Open an MDX file').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(mdx) });
   await expect(page.locator('story-editor [data-saved]')).toHaveText(`Read from “${name}” and saved on this device: check it, then go on writing.`);
   for (const [label, value] of [

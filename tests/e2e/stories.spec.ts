@@ -171,6 +171,7 @@ test('a mock interview of your stories: your question asked with nothing of your
   await expect(page.locator('[data-summary]')).toHaveText(/^Your stories: 1 question/);
   await page.getByRole('button', { name: 'Start the interview' }).click();
   await expect(page.locator('.room-question')).toHaveText(PAYMENTS.question as string);
+  await expect(page.locator('.room[data-phase=answering]')).toBeVisible();
   await page.clock.runFor(10_000);
   // Asked as the interviewer would: none of your lines anywhere on the screen.
   const screen = await page.locator('body').innerText();
@@ -308,8 +309,14 @@ test('the editor’s buttons wait for its code: disabled until it is wired, then
   const mdx = page.getByRole('button', { name: 'Download as MDX' });
   await expect(mdx).toBeVisible();
   for (const control of [mdx, page.getByRole('button', { name: 'Save now' }), page.getByRole('button', { name: 'Delete' }), page.getByLabel('Open an MDX file')]) await expect(control).toBeDisabled();
+  // The kept story's fields take no typing until it is in them: a key pressed now is not put over its title.
+  await expect(page.locator('story-editor form')).toHaveAttribute('inert');
+  await page.getByLabel('Title').click({ force: true });
+  await page.keyboard.type('Typed too soon');
   release();
   await expect(mdx).toBeEnabled();
+  await expect(page.locator('story-editor form')).not.toHaveAttribute('inert');
+  await expect(page.getByLabel('Title')).toHaveValue(PAYMENTS.title as string);
   const downloading = page.waitForEvent('download');
   await mdx.click();
   expect((await downloading).suggestedFilename()).toBe('turning-around-the-payments-team.mdx');

@@ -34,6 +34,7 @@ export function showKeeping({ room, part }: RoomView): void {
   room.dataset['phase'] = 'keeping';
   const words = part('state');
   words.textContent = words.dataset['keeping']!;
+  part('done').setAttribute('aria-disabled', 'true');
 }
 
 /** The state, the clock and the part of the question now, and the buttons that apply to it. */
@@ -92,6 +93,7 @@ export function showNow(view: RoomView, now: Current, { paused, thinking, silent
   const done = part<HTMLButtonElement>('done');
   part<HTMLButtonElement>('mark').disabled = now.phase !== 'answering' || now.part !== 'answer' || marked >= 3 || paused;
   done.textContent = now.phase === 'answering' || now.phase === 'starting' ? 'I’m done' : 'Start answering';
-  // Not disabled, which would drop the keyboard focus it often has: it does nothing while paused.
-  done.setAttribute('aria-disabled', String(paused));
+  // Not disabled, which would drop the keyboard focus it often has: it does nothing while paused,
+  // or while the recording starts.
+  done.setAttribute('aria-disabled', String(paused || now.phase === 'starting'));
 }
