@@ -67,3 +67,17 @@ export function describeResults(count: number, { q, topicLabels, roundLabels = [
   if (roundLabels.length) parts.push(`in ${roundLabels.join(' or ')}`);
   return parts.join(' ');
 }
+
+/** A section of a matching page, as Pagefind gives it: each matched word's place and score in it. */
+export interface SubResult {
+  weighted_locations?: { balanced_score: number }[];
+}
+
+/**
+ * Pagefind gives a page's matching sections (on /bank/, its unseen questions) in page order: here
+ * the best match first, by the summed score of the words matched in each (ties keep page order).
+ */
+export const byRelevance = <T extends SubResult>(subs: readonly T[]): T[] => {
+  const score = ({ weighted_locations = [] }: SubResult) => weighted_locations.reduce((sum, { balanced_score }) => sum + balanced_score, 0);
+  return [...subs].sort((a, b) => score(b) - score(a));
+};

@@ -197,3 +197,12 @@ test('for the same words, a story ranks above the bank’s unseen questions (“
   expect(story).toBe(0);
   expect(unseen).toBeGreaterThan(story);
 });
+
+test('the bank’s unseen questions come best match first, not in the order of their page (“feedback peer”)', async ({ page }) => {
+  await page.goto('/search/?q=feedback+peer');
+  await expect(status(page)).toContainText('for “feedback peer”');
+  const unseen = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Unseen question' });
+  // Questions on feedback come before it on the bank's page; the one that holds both words leads them here.
+  await expect.poll(() => unseen.count()).toBeGreaterThan(1);
+  await expect(unseen.first()).toContainText('How have you given difficult feedback to a peer');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, describeResults, excerptParts, readSearchState, sameState, writeSearchState } from '../../src/lib/search-state.ts';
+import { MAX_QUERY_LENGTH, byRelevance, describeResults, excerptParts, readSearchState, sameState, writeSearchState } from '../../src/lib/search-state.ts';
 
 const TOPICS = ['conflict', 'dei', 'influence'];
 
@@ -55,5 +55,18 @@ describe('describeResults', () => {
     [0, 'xyz', [], 'No results for “xyz”'],
   ])('%i for "%s" on %j reads "%s"', (count, q, topicLabels, text) => {
     expect(describeResults(count, { q, topicLabels })).toBe(text);
+  });
+});
+
+describe('byRelevance', () => {
+  const sub = (id: string, ...scores: number[]) => ({ id, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
+  it('puts the section whose matched words score most first, and keeps page order on a tie', () => {
+    const subs = [sub('one word', 2), sub('none'), sub('both words', 2, 3), sub('one word again', 2)];
+    expect(byRelevance(subs).map(({ id }) => id)).toEqual(['both words', 'one word', 'one word again', 'none']);
+  });
+  it('reads a section without locations as scoring nothing, and leaves its input alone', () => {
+    const subs = [{ id: 'bare' }, sub('scored', 1)];
+    expect(byRelevance(subs).map(({ id }) => id)).toEqual(['scored', 'bare']);
+    expect(subs.map(({ id }) => id)).toEqual(['bare', 'scored']);
   });
 });

@@ -1,4 +1,4 @@
-import { describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SearchState } from '../../lib/search-state.ts';
+import { byRelevance, describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SearchState, type SubResult } from '../../lib/search-state.ts';
 import { myStories } from '../stories/stories-loader.ts';
 
 /** The part of Pagefind's browser API this page uses. */
@@ -14,16 +14,16 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   /** The sections of the page that match, by their headings: on /bank/, one per unseen question. */
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: (SubResult & { title: string; url: string; excerpt: string })[];
 }
 
 /** At most this many of the bank's unseen questions among the results. */
 const UNSEEN_SHOWN = 5;
 
-/** A page's results as shown: the bank's page (meta "type") gives its matching questions, each a result. */
+/** A page's results as shown: the bank's page (meta "type") gives its matching questions, each a result, best match first. */
 const expand = (result: ResultData): ResultData[] =>
   result.meta['type']
-    ? (result.sub_results ?? [])
+    ? byRelevance(result.sub_results ?? [])
         .filter((sub) => sub.url.includes('#'))
         .slice(0, UNSEEN_SHOWN)
         .map((sub) => ({ url: sub.url, excerpt: sub.excerpt, meta: { title: sub.title, type: result.meta['type'] } }))
