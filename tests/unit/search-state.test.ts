@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, byRelevance, describeResults, excerptParts, readSearchState, sameState, writeSearchState } from '../../src/lib/search-state.ts';
+import { MAX_QUERY_LENGTH, byRelevance, describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SubResult } from '../../src/lib/search-state.ts';
 
 const TOPICS = ['conflict', 'dei', 'influence'];
 
@@ -65,7 +65,7 @@ describe('byRelevance', () => {
     expect(byRelevance(subs).map(({ id }) => id)).toEqual(['both words', 'one word', 'one word again', 'none']);
   });
   it('reads a section without locations as scoring nothing, and leaves its input alone', () => {
-    const subs = [{ id: 'bare' }, sub('scored', 1)];
+    const subs: (SubResult & { id: string })[] = [{ id: 'bare' }, sub('scored', 1)];
     expect(byRelevance(subs).map(({ id }) => id)).toEqual(['scored', 'bare']);
     expect(subs.map(({ id }) => id)).toEqual(['bare', 'scored']);
   });

@@ -4,6 +4,7 @@ import { myStories } from '../stories/stories-loader.ts';
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: object): Promise<SearchResponse>;
   debouncedSearch(term: string | null, options: object, ms?: number): Promise<SearchResponse | null>;
 }
 interface SearchResponse {
@@ -62,12 +63,12 @@ class SearchPage extends HTMLElement {
       'popstate',
       () => {
         this.#show(this.#fromUrl());
-        void this.#search(this.#state());
+        void this.#search(this.#state(), false);
       },
       { signal },
     );
     const initial = this.#state();
-    if (initial.q || initial.topics.length || initial.rounds) void this.#search(initial);
+    if (initial.q || initial.topics.length || initial.rounds) void this.#search(initial, false);
   }
 
   disconnectedCallback() {
@@ -106,7 +107,7 @@ class SearchPage extends HTMLElement {
       if (history === 'push') window.history.pushState(null, '', address);
       else window.history.replaceState(null, '', address);
     }
-    void this.#search(state);
+    void this.#search(state, history === 'replace');
   }
 
   #load(): Promise<Pagefind | undefined> {
@@ -124,7 +125,8 @@ class SearchPage extends HTMLElement {
     return this.#pagefind;
   }
 
-  async #search(state: SearchState) {
+  /** Typing waits for a pause (`typing`); a link opened, Back, a filter ticked or a submit search at once. */
+  async #search(state: SearchState, typing: boolean) {
     if (!state.q && state.topics.length === 0 && !state.rounds) {
       this.#results.replaceChildren();
       this.#empty.hidden = true;
@@ -137,7 +139,8 @@ class SearchPage extends HTMLElement {
     const roundLabels = labelsOf(this.#rounds, state.rounds);
     const filters = { ...(labels.length && { topic: { any: labels } }), ...(roundLabels.length && { round: { any: roundLabels } }) };
     // With no words, list every question on the chosen topics in round order.
-    const response = await pagefind.debouncedSearch(state.q || null, { filters, ...(state.q ? {} : { sort: { order: 'asc' } }) }, 50);
+    const options = { filters, ...(state.q ? {} : { sort: { order: 'asc' } }) };
+    const response = await (typing ? pagefind.debouncedSearch(state.q || null, options, 50) : pagefind.search(state.q || null, options));
     if (!response || !sameState(state, this.#state())) return;
     const pages = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
     // Your own stories first (Pagefind indexes the built site only: they are searched here, on the device).
