@@ -87,7 +87,7 @@ function seedStory(id: string, text: string): EvalStory {
   // An approach's whole answer is not split into its parts in the browser (answer-texts.ts can: the
   // analysis has no room for it yet), so its lines and key points alone are matched, here as there.
   const answer = kind === 'story' ? answerPartTexts(blocksOf(parser.parse(split.body)), labels) : [];
-  return { id, kind, labels, keyPoints, texts: partTexts(lines, keyPoints, answer, kind) };
+  return { id, kind, labels, keyPoints, texts: partTexts(lines, keyPoints, answer) };
 }
 
 /** A story of one's own: its lines and key points, as the editor keeps them. */
@@ -95,7 +95,7 @@ function ownStory(data: Record<string, unknown>): EvalStory {
   const kind = data['kind'] === 'approach' ? 'approach' : 'story';
   const lines = FIELDS.map((field) => String(data[field] ?? ''));
   const keyPoints = (data['keyPoints'] as string[] | undefined) ?? [];
-  return { id: String(data['id']), kind, labels: partLabels(kind), keyPoints, texts: partTexts(lines, keyPoints, [], kind) };
+  return { id: String(data['id']), kind, labels: partLabels(kind), keyPoints, texts: partTexts(lines, keyPoints) };
 }
 
 const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort() : []);

@@ -68,16 +68,18 @@ export function describeResults(count: number, { q, topicLabels, roundLabels = [
   return parts.join(' ');
 }
 
-/** A section of a matching page, as Pagefind gives it: each matched word's place and score in it. */
-export interface SubResult {
-  weighted_locations?: { balanced_score: number }[];
-}
+/** A text's words, lower case, each once. */
+const wordsOf = (text: string) => [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
 
 /**
  * Pagefind gives a page's matching sections (on /bank/, its unseen questions) in page order: here
- * the best match first, by the summed score of the words matched in each (ties keep page order).
+ * the one whose title holds most of the query's words first (a word held as Pagefind matches it, as
+ * the start of a word: "led" in "led", "you" in "your"); ties keep page order. Each word counts
+ * once: Pagefind's own scores add up every repeat, so a question saying "you" three times would
+ * outrank the one that holds every word asked.
  */
-export const byRelevance = <T extends SubResult>(subs: readonly T[]): T[] => {
-  const score = ({ weighted_locations = [] }: SubResult) => weighted_locations.reduce((sum, { balanced_score }) => sum + balanced_score, 0);
-  return [...subs].sort((a, b) => score(b) - score(a));
+export const byWordsHeld = <T extends { title: string }>(subs: readonly T[], query: string): T[] => {
+  const asked = wordsOf(query);
+  const held = new Map(subs.map((sub) => [sub, asked.filter((word) => wordsOf(sub.title).some((own) => own.startsWith(word))).length]));
+  return [...subs].sort((a, b) => held.get(b)! - held.get(a)!);
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, byRelevance, describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SubResult } from '../../src/lib/search-state.ts';
+import { MAX_QUERY_LENGTH, byWordsHeld, describeResults, excerptParts, readSearchState, sameState, writeSearchState } from '../../src/lib/search-state.ts';
 
 const TOPICS = ['conflict', 'dei', 'influence'];
 
@@ -58,15 +58,20 @@ describe('describeResults', () => {
   });
 });
 
-describe('byRelevance', () => {
-  const sub = (id: string, ...scores: number[]) => ({ id, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
-  it('puts the section whose matched words score most first, and keeps page order on a tie', () => {
-    const subs = [sub('one word', 2), sub('none'), sub('both words', 2, 3), sub('one word again', 2)];
-    expect(byRelevance(subs).map(({ id }) => id)).toEqual(['both words', 'one word', 'one word again', 'none']);
+describe('byWordsHeld', () => {
+  const order = (titles: string[], query: string) => byWordsHeld(titles.map((title) => ({ title })), query).map(({ title }) => title);
+  it('puts the question that holds most of the words asked first; ties keep page order', () => {
+    const titles = ['The hardest feedback you gave', 'Feedback you received', 'Feedback to a peer', 'Nothing asked here'];
+    expect(order(titles, 'feedback peer')).toEqual(['Feedback to a peer', 'The hardest feedback you gave', 'Feedback you received', 'Nothing asked here']);
   });
-  it('reads a section without locations as scoring nothing, and leaves its input alone', () => {
-    const subs: (SubResult & { id: string })[] = [{ id: 'bare' }, sub('scored', 1)];
-    expect(byRelevance(subs).map(({ id }) => id)).toEqual(['scored', 'bare']);
-    expect(subs.map(({ id }) => id)).toEqual(['bare', 'scored']);
+  it('counts each word once, however often the question says it, and matches it as the start of a word', () => {
+    const titles = ['Did you tell your team what you decided?', 'A reorganization you led'];
+    expect(order(titles, 'reorganization you led')).toEqual(['A reorganization you led', 'Did you tell your team what you decided?']);
+    expect(order(['Your plan', 'A plan'], 'you')).toEqual(['Your plan', 'A plan']);
+  });
+  it('reads case and punctuation as nothing, and leaves its input alone', () => {
+    const subs = [{ title: 'budget' }, { title: 'Tech debt: the case.' }];
+    expect(byWordsHeld(subs, 'TECH, Debt!').map(({ title }) => title)).toEqual(['Tech debt: the case.', 'budget']);
+    expect(subs.map(({ title }) => title)).toEqual(['budget', 'Tech debt: the case.']);
   });
 });

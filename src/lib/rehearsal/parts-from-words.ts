@@ -230,7 +230,7 @@ export function wordAdvice(split: WordSplit, labels: readonly string[]): string[
  * A story's part texts from its four lines, its key points (each with the line it shares most
  * words with) and, where there is one, its whole answer's parts.
  */
-export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = [], _kind: 'story' | 'approach' = 'story'): PartTexts {
+export function partTexts(lines: readonly string[], keyPoints: readonly string[] = [], answer: readonly string[] = []): PartTexts {
   const texts = [0, 1, 2, 3].map((i) => [lines[i] ?? '', answer[i] ?? '']);
   const lineStems = texts.map((part) => new Set(stems(part.join(' '))));
   for (const point of keyPoints) {

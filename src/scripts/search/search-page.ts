@@ -1,4 +1,4 @@
-import { byRelevance, describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SearchState, type SubResult } from '../../lib/search-state.ts';
+import { byWordsHeld, describeResults, excerptParts, readSearchState, sameState, writeSearchState, type SearchState } from '../../lib/search-state.ts';
 import { myStories } from '../stories/stories-loader.ts';
 
 /** The part of Pagefind's browser API this page uses. */
@@ -15,16 +15,16 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   /** The sections of the page that match, by their headings: on /bank/, one per unseen question. */
-  sub_results?: (SubResult & { title: string; url: string; excerpt: string })[];
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
 /** At most this many of the bank's unseen questions among the results. */
 const UNSEEN_SHOWN = 5;
 
 /** A page's results as shown: the bank's page (meta "type") gives its matching questions, each a result, best match first. */
-const expand = (result: ResultData): ResultData[] =>
+const expand = (result: ResultData, query: string): ResultData[] =>
   result.meta['type']
-    ? byRelevance(result.sub_results ?? [])
+    ? byWordsHeld(result.sub_results ?? [], query)
         .filter((sub) => sub.url.includes('#'))
         .slice(0, UNSEEN_SHOWN)
         .map((sub) => ({ url: sub.url, excerpt: sub.excerpt, meta: { title: sub.title, type: result.meta['type'] } }))
@@ -148,7 +148,7 @@ class SearchPage extends HTMLElement {
       ({ url, title, question, excerpt }): ResultData => ({ url, excerpt, meta: { title, type: 'Your story', question } }),
     );
     if (!sameState(state, this.#state())) return;
-    const data = [...own, ...pages.flatMap(expand)];
+    const data = [...own, ...pages.flatMap((page) => expand(page, state.q))];
     // A reader who already moved into the results keeps their place when they refresh.
     const focused = this.#results.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
     this.#results.replaceChildren(...data.map((result) => this.#item(result, Boolean(state.q))));
