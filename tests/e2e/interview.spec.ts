@@ -538,8 +538,9 @@ test('I’m done: while the answer is stopped and kept, the room says so, never 
   await done(page).click();
   await expect(state(page)).toHaveText('Keeping your answer…');
   await expect(page.locator('.room')).toHaveAttribute('data-phase', 'keeping');
-  // A press now would do nothing, and the button says so.
+  // A press now would do nothing, and the buttons say so.
   await expect(done(page)).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('button', { name: 'Next part' })).toBeDisabled();
   await expect(page.locator('.room-progress')).toHaveText('Question 1 of 5');
   await page.evaluate(() => (window as unknown as { letStop: () => void }).letStop());
   await expect(page.locator('.room-progress')).toHaveText('Question 2 of 5');

@@ -34,6 +34,9 @@ export function showKeeping({ room, part }: RoomView): void {
   room.dataset['phase'] = 'keeping';
   const words = part('state');
   words.textContent = words.dataset['keeping']!;
+  // Nothing here does anything until the next question. The clock and the part stay as they were
+  // (stopped): emptied, they would move the buttons under a second tap.
+  part<HTMLButtonElement>('mark').disabled = true;
   part('done').setAttribute('aria-disabled', 'true');
 }
 
