@@ -43,6 +43,25 @@ test('picked from the grouped starter set and written, kept, merged with another
   await expect(list(other)).toHaveText([picked, thirdText]);
 });
 
+test('ticks made while the code that keeps them is still coming are kept in the order they were made, a tick taken back included', async ({ page }) => {
+  // The value every tab shares loads with the first change: held back, as a slow connection would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/shared-value-[\w-]{8}\.js$/, async (route) => (await held, route.continue()));
+  await page.goto('/your-questions/');
+  const boxes = page.locator('your-questions fieldset').getByRole('checkbox');
+  const second = (await boxes.nth(1).getAttribute('value'))!;
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await boxes.nth(0).uncheck();
+  release();
+  await expect(list(page)).toHaveText([second]);
+  await expect(boxes.nth(0)).not.toBeChecked();
+  // Kept so: another visit shows the same.
+  await page.reload();
+  await expect(list(page)).toHaveText([second]);
+});
+
 test('on the cheat sheet, eight of them, still on two pages at most; and in the progress file, merged on import', async ({ page, browser, baseURL }) => {
   await page.goto('/your-questions/');
   const boxes = page.locator('your-questions fieldset').getByRole('checkbox');

@@ -47,9 +47,22 @@ export const loadYourQuestions = () => ({ questions: askedList(keptYourQuestions
 /** `one` put in, unless the entry already there for its words is as new or newer. Idempotent, and the same whichever order. */
 function put({ entries }: YourQuestions, one: AskedEntry): YourQuestions {
   const here = entries.find((other) => other.text === one.text);
-  if (here && here.at >= one.at) return { entries };
-  // Kept in the order of their changes, whichever tab or device made them (a stable sort: ties keep their places).
-  return { entries: (here ? entries.map((other) => (other === here ? one : other)) : [...entries, one]).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)) };
+  // At the same instant, taken off beats added: any merge comes out the same.
+  if (here && (here.at > one.at || (here.at === one.at && (here.off || !one.off)))) return { entries };
+  // Kept in the order of their changes, whichever tab or device made them; two devices' changes at
+  // the same instant by their words, so that any merge comes out the same.
+  const order = (a: AskedEntry, b: AskedEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+  return { entries: (here ? entries.map((other) => (other === here ? one : other)) : [...entries, one]).sort(order) };
+}
+
+/**
+ * When a change made `now` is kept: after every change already kept, so that changes made in one
+ * millisecond (two quick ticks, heard together once the page's code has come) keep their order.
+ */
+export function changeTime({ entries }: YourQuestions, now: Date): string {
+  const last = entries.reduce((latest, one) => (one.at > latest ? one.at : latest), '');
+  const at = now.toISOString();
+  return at > last ? at : new Date(Date.parse(last) + 1).toISOString();
 }
 
 /** A question added (`on`) or taken off, at `at`: a change made to what is stored now (shared-value.ts). */

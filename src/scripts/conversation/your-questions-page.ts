@@ -4,7 +4,7 @@
 // keeps the list until it is left.
 import { YOUR_QUESTIONS_KEY } from '../../lib/kept/keys.ts';
 import { onStoredChange } from '../../lib/kept/other-tabs.ts';
-import { askQuestion, askedList, keptYourQuestions, type YourQuestions } from '../../lib/conversation/your-questions.ts';
+import { askQuestion, askedList, changeTime, keptYourQuestions, type YourQuestions } from '../../lib/conversation/your-questions.ts';
 import type { Shared } from '../../lib/shared-value.ts';
 import { lazyModule } from '../shared/lazy.ts';
 
@@ -34,12 +34,22 @@ class YourQuestionsPage extends HTMLElement {
     this.#connection!.abort();
   }
 
-  /** A question kept (`on`) or taken off, made to what is stored now. */
-  async #change(text: string, on: boolean) {
+  /** Changes wait for the code that keeps them, then are made one by one, in the order they were asked for. */
+  #queue: Promise<void> = Promise.resolve();
+
+  /** A question kept (`on`) or taken off, timed when asked for. */
+  #change(text: string, on: boolean): Promise<void> {
+    const asked = new Date();
+    const make = () => this.#make(text, on, asked);
+    return (this.#queue = this.#queue.then(make, make));
+  }
+
+  /** A change made to what is stored now. */
+  async #make(text: string, on: boolean, asked: Date) {
     const { shareValue } = await lazyModule('share');
     this.#shared ??= shareValue(keptYourQuestions, (value) => this.#show(value), this.#connection!.signal);
     const full = on && askedList(this.#shared.value).length >= Number(this.dataset['max']) && !askedList(this.#shared.value).includes(text.trim());
-    const kept = this.#shared.change(askQuestion(text, on, new Date().toISOString()));
+    const kept = this.#shared.change(askQuestion(text, on, changeTime(this.#shared.value, asked)));
     this.#$('[data-status]').textContent = full
       ? `You keep ${this.dataset['max']} at most: take one off first.`
       : kept
