@@ -80,6 +80,6 @@ const wordsOf = (text: string) => [...new Set(text.toLowerCase().match(/[\p{L}\p
  */
 export const byWordsHeld = <T extends { title: string }>(subs: readonly T[], query: string): T[] => {
   const asked = wordsOf(query);
-  const held = new Map(subs.map((sub) => [sub, asked.filter((word) => wordsOf(sub.title).some((own) => own.startsWith(word))).length]));
+  const held = new Map(subs.map((sub) => [sub, wordsOf(sub.title)] as const).map(([sub, own]) => [sub, asked.filter((word) => own.some((one) => one.startsWith(word))).length]));
   return [...subs].sort((a, b) => held.get(b)! - held.get(a)!);
 };

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './helpers/seed.ts';
 import { atLeast, history, keptAttempts, liveClock, openPanel } from './helpers/rehearse-panel.ts';
 import { forbidOffSiteRequests, noAxeViolations } from './helpers/site.ts';
+import { openClocked, setUp } from './helpers/interview.ts';
 import { seedStories, storyOf } from './helpers/stories-fixture.ts';
 
 // Issue 35, "Rough edges a first-time user meets", as one meets them: on a phone held upright (390 ×
@@ -194,14 +195,8 @@ for (const view of VIEWS) {
     });
 
     test('a mock interview’s report calls a 5-second answer short: not within time, and not among what went well', async ({ page }) => {
-      await page.clock.install();
-      await page.goto('/interview/');
-      await page.waitForLoadState('load');
-      await page.clock.pauseAt(Date.now() + 60_000);
-      await page.getByText('Change the set-up').click();
-      await page.locator('input[name=thinking]').fill('0');
-      await page.getByLabel('A follow-up question after each answer').setChecked(false);
-      await page.getByLabel('Record my answers').setChecked(false);
+      await openClocked(page, '/interview/');
+      await setUp(page, { thinking: 0, followUps: false, record: false });
       await press(page.getByRole('button', { name: 'Start the interview' }));
       await expect(page.locator('.room-question')).toBeVisible();
       await page.clock.runFor(500);

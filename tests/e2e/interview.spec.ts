@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, seedQuestions, test } from './helpers/seed.ts';
 import { AXE_TAGS, forbidOffSiteRequests, letGo, pageListeners } from './helpers/site.ts';
+import { openClocked, setUp } from './helpers/interview.ts';
 import { keptAttempts } from './helpers/rehearse-panel.ts';
 import { announcements, recognitionLog, recordAnnouncements, spoken, stubRecognition, stubVoice } from './helpers/stubs.ts';
 
@@ -17,23 +18,8 @@ const state = (page: Page) => page.locator('.room-state');
 const question = (page: Page) => page.locator('.room-question');
 const done = (page: Page) => page.getByRole('button', { name: 'I’m done' });
 
-/** Opens the set-up and changes what is given. */
-async function setUp(page: Page, choices: { count?: 'all' | '3'; thinking?: number; followUps?: boolean; record?: boolean; limit?: string } = {}) {
-  await page.getByText('Change the set-up').click();
-  if (choices.count) await page.getByRole('radio', { name: choices.count === 'all' ? 'All' : choices.count, exact: true }).check();
-  if (choices.thinking !== undefined) await page.locator('input[name=thinking]').fill(String(choices.thinking));
-  if (choices.followUps !== undefined) await page.getByLabel('A follow-up question after each answer').setChecked(choices.followUps);
-  if (choices.record !== undefined) await page.getByLabel('Record my answers').setChecked(choices.record);
-  if (choices.limit) await page.getByLabel('Time per answer').selectOption(choices.limit);
-}
-
 /** Opens `path` with the page's clock running, then holds it still. */
-async function open(page: Page, path: string) {
-  await page.clock.install();
-  await page.goto(path);
-  await page.waitForLoadState('load');
-  await page.clock.pauseAt(Date.now() + 60_000);
-}
+const open = openClocked;
 
 /** Moves the page's clock on, firing every timer on the way (the room's clock ticks 5 times a second). */
 async function wait(page: Page, seconds: number) {

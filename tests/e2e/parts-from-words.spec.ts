@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/seed.ts';
 import { keptAttempts, openPanel, recordUntil } from './helpers/rehearse-panel.ts';
 import { forbidOffSiteRequests } from './helpers/site.ts';
+import { setUp } from './helpers/interview.ts';
 import { seedStories, storyOf } from './helpers/stories-fixture.ts';
 import { stubRecognition, stubVoice } from './helpers/stubs.ts';
 
@@ -73,10 +74,7 @@ test('the mock interview’s report: the parts found from your words, and the ad
   await stubVoice(page, { local: true });
   await stubRecognition(page, { status: 'available', script: TOLD.slice(0, 3) });
   await page.goto('/interview/');
-  await page.getByText('Change the set-up').click();
-  await page.locator('input[name=thinking]').fill('0');
-  await page.getByLabel('A follow-up question after each answer').setChecked(false);
-  await page.getByLabel('Read the questions aloud').setChecked(false);
+  await setUp(page, { thinking: 0, followUps: false, voice: false });
   await page.getByRole('button', { name: 'Start the interview' }).click();
   await expect(page.locator('.room-question')).toHaveText(/^Describe your philosophy for managing and developing other leaders/);
   await expect(page.locator('.room[data-phase=answering]')).toBeVisible();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/seed.ts';
 import { history, openPanel, recordUntil } from './helpers/rehearse-panel.ts';
 import { forbidOffSiteRequests } from './helpers/site.ts';
+import { setUp } from './helpers/interview.ts';
 import { stubRecognition, stubVoice } from './helpers/stubs.ts';
 
 // What an interviewer hears (issue 34), each remark with the words it is about: a stubbed on-device
@@ -74,10 +75,7 @@ test('with no recogniser and nothing ticked, no figure is given: not in the pane
   await expect(history(page).first()).not.toContainText('Key points');
 
   await page.goto('/interview/');
-  await page.getByText('Change the set-up').click();
-  await page.locator('input[name=thinking]').fill('0');
-  await page.getByLabel('A follow-up question after each answer').setChecked(false);
-  await page.getByLabel('Read the questions aloud').setChecked(false);
+  await setUp(page, { thinking: 0, followUps: false, voice: false });
   await page.getByRole('button', { name: 'Start the interview' }).click();
   await expect(page.locator('.room[data-phase=answering]')).toBeVisible();
   // A moment of answering: the clock has counted down from the time allowed.

@@ -4,6 +4,7 @@ import { expect, test } from './helpers/seed.ts';
 import { printPdf } from '../../src/cli/print-pdf.ts';
 import { keptAttempts } from './helpers/rehearse-panel.ts';
 import { forbidOffSiteRequests, noAxeViolations, revealAnswer } from './helpers/site.ts';
+import { openClocked, setUp } from './helpers/interview.ts';
 import { seedStories, storyOf, type StoryData } from './helpers/stories-fixture.ts';
 
 // Your own stories: written in the browser, kept on the device, trained by every feature.
@@ -159,14 +160,8 @@ test('today’s plan: your stories are cards like any other, in the place of the
 test('a mock interview of your stories: your question asked with nothing of your answer on the screen, your answer in the report, the attempt kept against your story', async ({ page }) => {
   test.setTimeout(60_000);
   await seed(page, [PAYMENTS]);
-  await page.clock.install();
-  await page.goto('/interview/');
-  await page.waitForLoadState('load');
-  await page.clock.pauseAt(Date.now() + 60_000);
-  await page.getByText('Change the set-up').click();
-  await page.locator('input[name=thinking]').fill('0');
-  await page.getByLabel('A follow-up question after each answer').setChecked(false);
-  await page.getByLabel('Record my answers').setChecked(false);
+  await openClocked(page, '/interview/');
+  await setUp(page, { thinking: 0, followUps: false, record: false });
   await page.getByRole('radio', { name: 'My stories' }).check();
   await expect(page.locator('[data-summary]')).toHaveText(/^Your stories: 1 question/);
   await page.getByRole('button', { name: 'Start the interview' }).click();
